@@ -28,3 +28,9 @@ export function markdownTexts(site: Site, converters: ConverterTable, hooked: re
   for (const page of site.pages) add(page);
   return texts;
 }
+
+/** Whether any page or document is Markdown (Jekyll sets its Markdown converter up on the first). */
+export function hasMarkdown(site: Site, converters: ConverterTable): boolean {
+  const md = (doc: Document): boolean => converters.kindFor(doc.ext) === 'markdown';
+  return site.pages.some(md) || Object.values(site.collections).some((c) => c.docs.some(md));
+}

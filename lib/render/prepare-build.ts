@@ -46,7 +46,8 @@ import type { Data, Diagnostic, Document, Site, SiteConfig } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable, pluginConverters } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
-import { markdownTexts } from './markdown-texts.js';
+import { hasMarkdown, markdownTexts } from './markdown-texts.js';
+import { commonmarkOptionWarnings } from '../markdown/commonmark/option-warnings.js';
 import { documentLayouts, renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
 import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
@@ -246,7 +247,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   // (a remembered result still notes the converter's use, as the conversion would)
-  const markdownify = memoize((text: string): string => (markdownUtf8?.() ?? markdown).convert(String(text ?? '')), () => noteUse?.());
+  // jekyll-commonmark validates its names when Markdown#setup first runs: the first Markdown page or markdownify.
+  const cmNames = refusedProcessor === undefined ? commonmarkOptionWarnings(config) : [];
+  let cmSetUp: (() => void) | undefined = cmNames.length > 0 ? () => void ((cmSetUp = undefined), diagnostics.push(...cmNames)) : undefined;
+  const markdownify = memoize((text: string): string => (cmSetUp?.(), (markdownUtf8?.() ?? markdown).convert(String(text ?? ''))), () => noteUse?.());
   // markdownify of a US-ASCII text (the to_s of a number, of most arrays): a converter made on first use
   let asciiMarkdownify: ((text: string) => string) | undefined;
   const markdownifyAscii = (text: string): string => {
@@ -327,6 +331,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   diagnostics.push(...defaultsDeprecations(config));
   const htmlInput = kramdownInputWarning(config);
   if (htmlInput) diagnostics.push(htmlInput);
+  // jekyll-commonmark-ghpages' render_rouge calls get_processor, a new CommonMarkGhPages that validates again, on each highlight block.
+  const cmOnHighlight = cmNames.length > 0 && config.markdown === 'CommonMarkGhPages' ? (): void => void diagnostics.push(...cmNames) : undefined;
+  if (cmSetUp && hasMarkdown(read, createConverterTable(config, pluginConverters(allPlugins)))) cmSetUp();
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
@@ -355,7 +362,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     logWarning: (message) => diagnostics.push({ level: 'warning', message }),
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
-    onRougeHighlight: reset?.highlighted,
+    onRougeHighlight: reset && cmOnHighlight ? () => (reset.highlighted(), cmOnHighlight()) : (reset?.highlighted ?? cmOnHighlight),
     filterCache,
   });
   // the site's own plugins (and those given to renderSite) get an engine whose filters raise as a Ruby plugin's do
