@@ -1,5 +1,5 @@
-// The `kyll` command's one-off build of a site with enough posts for its threads (read ahead,
-// Markdown) starts them before it compiles the engine, and raises V8's interrupt budget
+// The `kyll` command's one-off build of a site with enough posts for its thread (read ahead,
+// which converts the Markdown too) starts it before it compiles the engine, and raises V8's interrupt budget
 // only once all of them and the engine have started (lib/entries/boot-gate.ts): each thread's
 // start-up then loads Node's built-in modules and kyll's code from their caches. The code caches
 // made after the raise are made under the start's flags: the next build takes them. The
@@ -62,7 +62,7 @@ maybe('threads started before the budget is raised', () => {
     expect(first.status).toBe(0);
     // (a thread's lines reach stderr through the main thread: their order across threads is not the order of events)
     for (const line of [
-      /^tier-up: interrupt budget raised, young generation held \(3 parties arrived\)$/,
+      /^tier-up: interrupt budget raised, young generation held \(2 parties arrived\)$/,
       /^engine: \S+engine\.cjs, code cache none/,
       /^markdown: thread code \S+, code cache none/,
       /^read ahead: thread handed over to write the files$/,
@@ -94,7 +94,7 @@ process.stdout.write(String(r.files.length));`);
     const r = spawnSync(process.execPath, [child, pathToFileURL(path.resolve('dist/bundle/kyll.js')).href, root, out], { encoding: 'utf8', env: { ...process.env, ...env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache-library') } });
     expect(r.status).toBe(0);
     const log = r.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, ''));
-    expect(once(log, /^tier-up: interrupt budget raised \(3 parties arrived\)$/)).toHaveLength(1);
+    expect(once(log, /^tier-up: interrupt budget raised \(2 parties arrived\)$/)).toHaveLength(1);
     expect(once(log, /^read ahead: thread handed over to write the files$/)).toHaveLength(1);
     expect(Number(r.stdout)).toBe(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length);
   });

@@ -1,6 +1,7 @@
-// A one-off build of a site with enough posts converts their Markdown ahead on a thread
-// of its own (render/markdown-thread.ts), started from dist/bundle/markdown-worker.cjs
-// (NODE_DEBUG=kyll says so). The files it writes are those of a build without the thread
+// A one-off build of a site with enough posts converts their Markdown ahead on the read-ahead
+// thread (render/markdown-thread.ts#hostedMarkdownThread), the work's code loaded from
+// dist/bundle/markdown-work.cjs (NODE_DEBUG=kyll says so); no Markdown thread of its own is
+// started. The files it writes are those of a build without the thread
 // (renderSite from the TypeScript sources has no compiled thread to start), and a
 // document that kramdown refuses fails the build with the same message, naming it.
 import { spawnSync } from 'node:child_process';
@@ -55,7 +56,9 @@ maybe('the Markdown thread in a build', () => {
     const root = site();
     const r = build(root);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`markdown: thread started from ${path.resolve('dist/bundle/markdown-worker.cjs')}`);
+    expect(r.stderr).toContain('markdown: converting on the read-ahead thread');
+    expect(r.stderr).toContain(`markdown: thread code ${path.resolve('dist/bundle/markdown-work.cjs')}`);
+    expect(r.stderr).not.toContain('markdown: thread started from');
     // A blog's thread goes from the first text, ahead of the main thread.
     expect(r.stderr).not.toContain('(from the last text)');
     expect(r.stderr).toMatch(/markdown: \d+ texts sent/);
@@ -68,7 +71,7 @@ maybe('the Markdown thread in a build', () => {
     const root = site(`---\n---\n${'>'.repeat(2000)} deep\n`);
     const r = build(root);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('markdown: thread started');
+    expect(r.stderr).toContain('markdown: converting on the read-ahead thread');
     const alone = await renderSite({ source: root, write: false, env }).then(
       () => undefined,
       (e: Error) => e.message,
