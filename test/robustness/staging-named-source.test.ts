@@ -4,11 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/index.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
 
 describe('a source named like a stale staging folder', () => {
+  // two builds and a wait of up to 5 s for the background removal: more than jest's default 5 s under load
+  jest.setTimeout(60_000);
   let root: string;
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-staging-named-'));
