@@ -35,12 +35,10 @@
 //     the same posts as an Eleventy site (bench/eleventy-site.mjs) and its `eleventy` command.
 // Peak memory of the CLIs (kyll, Jekyll, Hugo, Eleventy) comes from /usr/bin/time -v when available.
 // --out-dir DIR writes every tool's output under DIR (e.g. /dev/shm) instead of bench/out.
-// --rt runs every timed command under the round-robin real-time policy (`chrt -r 10`: root or
-// CAP_SYS_NICE): on a machine busy with other work, each tool then gets the cores ahead of that
-// work. Wall times come out near the idle machine's, not equal to them: caches, memory and the
-// host are still shared (this project's machine at load 17-22: the 1,000-post kyll build took
-// 0.73-0.93 s under --rt against 6-7 s without it, 0.72-0.79 s when idle; Jekyll 7.5 s against
-// 4.8-5.8 s idle). Every tool alike; for ratios, an idle machine is still the reference.
+// --rt runs the bench and every tool under the round-robin real-time policy (`chrt -r 10`: root or
+// CAP_SYS_NICE): on a machine busy with other work, they then get the cores ahead of that work.
+// Wall times come out near the idle machine's, not equal to them: caches, memory and the host are
+// still shared. Every tool alike; for ratios, an idle machine is still the reference.
 // All builds get SOURCE_DATE_EPOCH=1767225600, TZ=UTC, JEKYLL_ENV=production.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -111,10 +109,15 @@ if (flag('--help') || flag('-h')) {
   process.exit(0);
 }
 const noJekyll = flag('--no-jekyll');
-const realTime = flag('--rt');
-if (realTime && spawnSync('chrt', ['-r', '10', 'true']).status !== 0) {
-  console.error('--rt: `chrt -r 10` is not allowed here (it needs root or CAP_SYS_NICE, and util-linux)');
-  process.exit(2);
+// --rt: this process runs again under `chrt -r 10`, so that the bench itself (which times each
+// tool until it sees it end) and every tool it starts have the real-time policy.
+if (flag('--rt') && !process.env.KYLL_BENCH_RT) {
+  if (spawnSync('chrt', ['-r', '10', 'true']).status !== 0) {
+    console.error('--rt: `chrt -r 10` is not allowed here (it needs root or CAP_SYS_NICE, and util-linux)');
+    process.exit(2);
+  }
+  const again = spawnSync('chrt', ['-r', '10', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, KYLL_BENCH_RT: '1' } });
+  process.exit(again.status ?? 1);
 }
 const noHugo = flag('--no-hugo');
 const noEleventy = flag('--no-eleventy');
@@ -152,8 +155,8 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 function run(cmd, argv, { cwd, measureRss = true, extraEnv = {} } = {}) {
   return new Promise((resolve) => {
     const useTime = measureRss && TIME;
-    const timed = useTime ? [TIME, '-v', cmd, ...argv] : [cmd, ...argv];
-    const [file, ...fullArgs] = realTime ? ['chrt', '-r', '10', ...timed] : timed;
+    const file = useTime ? TIME : cmd;
+    const fullArgs = useTime ? ['-v', cmd, ...argv] : argv;
     const t0 = performance.now();
     const env = { ...process.env, ...BUILD_ENV, ...extraEnv };
     if (!keepCaCerts) delete env[CA_CERTS_VAR];
