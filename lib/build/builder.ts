@@ -5,9 +5,11 @@
 // would give.
 import { asBuildCommand } from '../config/build-command.js';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuildSteps, type BuildInputs } from '../render/prepare-build.js';
+import { markdownThreadFor, startMarkdownThread, type MarkdownThread } from '../render/markdown-thread.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from '../render/yield-point.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
@@ -24,7 +26,7 @@ import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
 import { FolderTimes } from '../write/destination-drift.js';
 import { keepFilesError } from '../write/keep-files.js';
-import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
+import { cacheDir, cacheKey, hasCacheFile, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
@@ -163,7 +165,14 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   // now and then (yield-point.ts), and stop there once it is aborted; an update writes all or nothing.
   const { signal } = options;
   let destinationChecked = false;
-  const prepare = async (pause: YieldPoint): Promise<Prepared> => {
+  // A full build from scratch (serve's and --watch's first, or after a change of configuration)
+  // converts the site's Markdown on a thread of its own, as a one-off build does (render-site.ts):
+  // started before the read when the site has enough posts, else once the texts are read if there
+  // are enough of them (prepare-build.ts). Not for an --incremental build that has a cache to start
+  // from (it may convert few texts), nor for updates, which convert only what changed. The thread
+  // ends with the build.
+  const mayThread = (): boolean => root !== undefined && !options.profile && os.availableParallelism() > 1 && !(options.incremental && hasCacheFile(cacheDir(root, part?.cacheName)));
+  const prepare = async (pause: YieldPoint, threads?: MarkdownThread[]): Promise<Prepared> => {
     let loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     // Once: its scan of the destination for pages is not repeated on every update.
     if (root && shouldWrite && destination && !destinationChecked) {
@@ -173,7 +182,15 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     }
     destinationChecked = true;
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
-    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
+    const lateMarkdownThread = threads
+      ? (youngGenerationMb?: number): MarkdownThread | undefined => {
+          const started = startMarkdownThread({ writeCache: shouldWrite, fromTheEnd: true, ...(youngGenerationMb ? { youngGenerationMb } : {}) });
+          if (started) threads.push(started);
+          return started;
+        }
+      : undefined;
+    const markdownThread = threads?.[0];
+    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo, ...(markdownThread ? { markdownThread } : lateMarkdownThread ? { lateMarkdownThread } : {}) };
     const build = await runStepsPausing(prepareBuildSteps(inputs), pause);
     const pluginNames = loaded.plugins.map((p) => p.name);
     const units = unitsOf(build);
@@ -256,7 +273,17 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     folderTimes = undefined;
     memo.entries.clear();
     const pause = yieldPoint(signal);
-    const next = await prepare(pause);
+    const threaded = mayThread();
+    const early = threaded ? markdownThreadFor(root!, destination, shouldWrite) : undefined;
+    const threads: MarkdownThread[] = early ? [early] : [];
+    try {
+      return await buildFrom(await prepare(pause, threaded ? threads : undefined), pause, t0);
+    } finally {
+      for (const t of threads) t.stop();
+    }
+  };
+
+  const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number): Promise<BuildResult> => {
     const disk = diskCacheFor(next);
     const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);

@@ -148,6 +148,11 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
 }
 
 /** `destination`: where the outputs whose hashes the cache keeps are read back from. */
+/** Whether `dir` holds a builder's state (of any key): an --incremental build may find its outputs there. */
+export function hasCacheFile(dir: string): boolean {
+  return fs.existsSync(path.join(dir, FILE));
+}
+
 export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined): Loaded | undefined {
   let stored: Stored;
   try {

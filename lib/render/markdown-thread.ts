@@ -209,7 +209,7 @@ function markdownClient(state: SharedArrayBuffer, port: MessagePort, post: (mess
   const header = headerOf(state);
   const claims = claimsOf(state);
   let broken = false;
-  const sent = new SentTexts();
+  let sent = new SentTexts();
   // By id: the HTML, null when the thread left the text to this one, undefined until its batch is read.
   const results: Array<string | null | undefined> = [];
   let stopped = false;
@@ -219,6 +219,9 @@ function markdownClient(state: SharedArrayBuffer, port: MessagePort, post: (mess
     if (stopped) return;
     stopped = true;
     log('markdown: %d texts sent, %d taken from the thread (%d waited for), %d claimed here', sent.size, counts.taken, counts.waited, counts.claimed);
+    // Nothing more is taken from it: the texts and their HTML go (a long-lived builder keeps its converter).
+    sent = new SentTexts();
+    results.length = 0;
     end();
     port.close();
   };
