@@ -100,8 +100,20 @@ export async function reduceLines(text, differs) {
   return lines.join('\n');
 }
 
-/** Runs a command in `cwd` with `env`; resolves to its exit status (or the signal that ended it) and its output. */
-export function runCommand(command, args, cwd, env, timeoutMs = 180000) {
+/**
+ * Runs a command in `cwd` with `env`; resolves to its exit status (or the signal that ended it) and its output.
+ * The faketime wrapper names its semaphore after its own process id and fails ("faketime: sem_open:
+ * File exists") where a killed wrapper of the same id left its /dev/shm entry behind: that run is
+ * made again (a new process, a new id) rather than counted as Jekyll failing (fuzz-documents seed 50120).
+ */
+export async function runCommand(command, args, cwd, env, timeoutMs = 180000) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await runOnce(command, args, cwd, env, timeoutMs);
+    if (command !== 'faketime' || attempt === 3 || !result.log.startsWith('faketime: sem_open')) return result;
+  }
+}
+
+function runOnce(command, args, cwd, env, timeoutMs) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';

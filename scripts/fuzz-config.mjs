@@ -274,9 +274,13 @@ function prepareSite(v, changes, dir) {
   return cfg;
 }
 
+// A faketime wrapper refused its semaphore (a stale /dev/shm entry of its process id, see
+// fuzz-common.mjs runCommand) is started again.
 function jekyllBuild(dir, dest) {
-  const p = spawnSync('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', dest], { cwd: dir, env: ENV, encoding: 'utf8', timeout: 120000 });
-  return { status: p.status, log: `${p.stdout}${p.stderr}` };
+  for (let attempt = 1; ; attempt++) {
+    const p = spawnSync('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', dest], { cwd: dir, env: ENV, encoding: 'utf8', timeout: 120000 });
+    if (attempt === 3 || !String(p.stderr).startsWith('faketime: sem_open')) return { status: p.status, log: `${p.stdout}${p.stderr}` };
+  }
 }
 
 function kyllBuild(dir, dest) {

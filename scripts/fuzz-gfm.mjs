@@ -8,6 +8,14 @@
 //
 //   npm run build && node scripts/fuzz-gfm.mjs [--seed N] [--count N] [--max N] [--out DIR]
 //     [--commonmark OPTIONS/EXTENSIONS]   (default: UNSAFE,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist)
+//   --real: blocks shaped as READMEs and docs sites write them, mixed with the others: fences of real
+//   code in the languages they use (shell sessions, YAML, JSON, HTML with Liquid, diffs, an unknown or
+//   upper-case info string, attributes after it), <details>/<summary> and <div align> around Markdown,
+//   badge rows of linked images, headings with links, code, emoji shortcodes and kramdown {#id}/{: .x}
+//   leftovers, tables of options (code with pipes, links, <br>, escaped pipes), footnotes with several
+//   paragraphs and code, task lists under headings, HTML comments and <kbd>/<sup> inline, numbered
+//   steps with code blocks inside.
+//   --config JSON: convert with these settings instead of CommonMark's (e.g. '{"kramdown": {"input": "GFM"}}').
 import path from 'node:path';
 import fs from 'node:fs';
 import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer, importBundle } from './fuzz-common.mjs';
@@ -22,7 +30,9 @@ const { createMarkdownConverter } = await importBundle('markdown.js');
 
 const [o = '', e = ''] = spec.split('/');
 const names = (l) => l.split(',').filter((x) => x && x !== '-');
-const config = { markdown: 'CommonMark', commonmark: { options: names(o), extensions: names(e) } };
+// --config JSON: the converter's settings instead (e.g. '{"kramdown": {"input": "GFM"}}', GitHub Pages'
+// kramdown, which reads the same READMEs); --commonmark is then unused.
+const config = opt('config') ? JSON.parse(opt('config')) : { markdown: 'CommonMark', commonmark: { options: names(o), extensions: names(e) } };
 const oracle = rubyOracle('markdown-oracle.rb', [JSON.stringify(config)], { env: { ...process.env, MARKDOWN_ORACLE_TIMEOUT: '5' } });
 const conv = createMarkdownConverter(config);
 const kyll = convertOrError(conv);
@@ -121,7 +131,48 @@ function block(depth = 0) {
   }
 }
 
-const doc = () => times(1 + int(5), () => block() + (chance(0.75) ? '\n' : ''));
+// --real: what READMEs and docs sites write (see the header).
+const REAL = process.argv.includes('--real');
+const CODE = {
+  shell: ['$ bundle exec jekyll serve', 'npm install --save-dev kyll', 'git clone https://github.com/u/r.git && cd r', 'echo "$HOME" | tr a-z A-Z # comment', 'export PATH=~/bin:$PATH', 'for f in *.md; do wc -l "$f"; done', '> output line', 'sudo apt-get install -y ruby-full \\', '  build-essential'],
+  yaml: ['title: My Blog', 'baseurl: "" # the subpath', 'plugins:', '  - jekyll-feed', 'defaults:', '  - scope: {path: "", type: posts}', '    values: {layout: post}', '---', 'key: |', '  multi line'],
+  json: ['{', '  "name": "x",', '  "version": "1.0.0",', '  "list": [1, 2.5, true, null],', '  "nested": {"a": "b\\n"}', '}'],
+  html: ['<!DOCTYPE html>', '<div class="post">', '  <h1>{{ page.title }}</h1>', '  {% for p in site.posts %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}', '</div>', '<script src="/a.js"></script>', '<!-- c -->'],
+  diff: ['--- a/file.rb', '+++ b/file.rb', '@@ -1,3 +1,4 @@', ' unchanged', '-removed line', '+added line'],
+  javascript: ['const x = require("x");', 'function f(a, b) { return a < b && b > 0; }', '// comment', 'export default { a: `t ${x}` };', '/* block */'],
+  python: ['def f(x):', '    return x ** 2  # square', 'class A(object):', '    """doc"""', 'print(f"{x!r}")'],
+  ruby: ['module Jekyll', '  class Foo < Generator', '    def generate(site) = site.pages.each { |p| p.data["x"] = 1 }', '  end', 'end', ':sym => "str #{x}"'],
+  text: ['plain text <b>not bold</b>', '    indented', '*not em*', '\t tab'],
+};
+const INFO = ['shell', 'bash', 'sh', 'console', 'yaml', 'yml', 'json', 'html', 'liquid', 'diff', 'javascript', 'js', 'python', 'ruby', 'text', 'plaintext', '', 'Ruby', 'JSON', 'nosuchlang', 'js title="a.js"', 'ruby {.line-numbers}', 'c++', 'html+erb', 'sh $'];
+function realCode() {
+  const info = pick(INFO);
+  const key = Object.keys(CODE).find((k) => info.toLowerCase().startsWith(k.slice(0, 2))) ?? pick(Object.keys(CODE));
+  const fence = pick(['```', '```', '~~~', '````']);
+  return `${fence}${pick(['', ' '])}${info}\n${times(1 + int(5), () => `${pick(CODE[key])}\n`)}${chance(0.2) ? '\n' : ''}${fence}\n`;
+}
+const BADGE = () => `[![${pick(['Build Status', 'npm', 'License: MIT', 'Gem Version'])}](https://img.shields.io/${pick(['badge/license-MIT-blue.svg', 'npm/v/x.svg?style=flat', 'travis/u/r/main.svg'])})](${pick(['https://travis-ci.org/u/r', 'https://npmjs.com/package/x', 'LICENSE', '#license'])})`;
+const HEADTXT = () => pick(['Installation', 'Usage', '`config` options', '[Docs](/docs/) and more', 'FAQ :question:', "What's new?", 'Step 1: *Setup*', 'API {#api}', 'Contributing {: .no_toc}', '中文 说明', 'v2.0.0 (2020-01-01)', 'Q&A <small>beta</small>']);
+function realBlock(depth = 0) {
+  switch (int(depth > 0 ? 6 : 13)) {
+    case 0: case 1: return realCode();
+    case 2: return `${pick(['#', '##', '###'])} ${HEADTXT()}\n`;
+    case 3: return `${times(1 + int(3), () => `${BADGE()}${pick([' ', '\n', ''])}`).trimEnd()}\n`;
+    case 4: return `${int(3) + 1}. ${line()}\n${pick(['\n', ''])}${realCode().replace(/^(?=.)/gm, pick(['   ', '    ', '  ']))}${chance(0.5) ? `\n${int(3) + 2}. ${line()}\n` : ''}`;
+    case 5: return `- [${pick([' ', 'x'])}] ${line()}\n- [${pick([' ', 'x'])}] ${line()}\n${chance(0.4) ? `  - [ ] ${line()}\n` : ''}`;
+    case 6: return `<details>${pick(['', '\n'])}<summary>${pick(['Click to expand', '<b>More</b>', 'Code'])}</summary>\n${pick(['\n', ''])}${realBlock(depth + 1)}${pick(['\n', ''])}</details>\n`;
+    case 7: return `<${pick(['div align="center"', 'p align="center"', 'div markdown="1"', 'center'])}>\n${pick(['\n', ''])}${pick([BADGE(), `<img src="logo.png" width="${pick(['200', '50%'])}">`, `# ${HEADTXT()}`, para()])}\n${pick(['\n', ''])}</${pick(['div', 'p', 'center'])}>\n`;
+    case 8: {
+      const cell = () => pick(['`--port`', '`a \\| b`', '`x|y`', '[link](#x)', 'one<br>two', 'a \\| b', '**yes**', ':white_check_mark:', '`"string"`', '`nil`', '1.0', '']);
+      return `| ${pick(['Option', 'Name'])} | ${pick(['Default', 'Type'])} | Description |\n|${pick(['---', ':---', '-'])}|${pick(['---', ':---:', '--:'])}|---|\n${times(1 + int(3), () => `| ${cell()} | ${cell()} | ${cell()} |\n`)}`;
+    }
+    case 9: return `Text with a note[^${pick(['1', 'note', 'long-name'])}].\n\n[^${pick(['1', 'note', 'long-name'])}]: ${line()}\n${chance(0.6) ? `\n    ${line()}\n` : ''}${chance(0.4) ? '\n    ```\n    code\n    ```\n' : ''}`;
+    case 10: return `${pick(['Press <kbd>Ctrl</kbd>+<kbd>C</kbd>', 'E = mc<sup>2</sup>', 'H<sub>2</sub>O', '<!-- TODO: more -->', 'See :smile: and :+1:', '{{ site.url }}/about', '{% link _posts/x.md %}', 'Table of contents\n{:toc}', '* TOC\n{:toc}'])} ${line()}\n`;
+    case 11: return `> **Note**\n> ${line()}\n${chance(0.5) ? `>\n> ${realBlock(depth + 1).replace(/\n(?=.)/g, '\n> ')}` : ''}`;
+    default: return block(depth);
+  }
+}
+const doc = () => times(1 + int(REAL ? 7 : 5), () => (REAL && chance(0.6) ? realBlock() : block()) + (chance(0.75) ? '\n' : ''));
 
 fs.mkdirSync(outDir, { recursive: true });
 let found = 0;
