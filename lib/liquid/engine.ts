@@ -29,7 +29,8 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
-import { fileReadCodec } from '../read/text-codec.js';
+import { fileReadCodec, siteCodec } from '../read/text-codec.js';
+import { EncodingEmitter } from './site-encoding.js';
 import { rubyTruthy } from '../values/truthy.js';
 import { frontMatterToS } from '../values/front-matter-to-s.js';
 
@@ -158,7 +159,11 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // liquidjs's own tags that Ruby Liquid 5.4 lacks: "Unknown tag 'layout'" in Jekyll
   delete engine.tags['layout'];
   delete engine.tags['block'];
-  useSyncOutputs(engine, () => env.shared);
+  // A site of another `encoding:` has its output buffer checked as Ruby's String#<< does (./site-encoding.ts),
+  // unless a plugin gives pages titles from their text (jekyll-titles-from-headings: then of the site's encoding).
+  const encodedAs = siteCodec(opts.config)?.name;
+  const classed = encodedAs !== undefined && !JSON.stringify([opts.config.plugins, opts.config.gems]).includes('titles-from-headings');
+  useSyncOutputs(engine, () => env.shared, classed);
   useSyncTemplates(engine);
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
   const ownTags = { ...engine.tags };
@@ -210,7 +215,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content, siteText) }, { liquid: engine });
         boundItems(ctx.memoryLimit, itemBudget(limits.memoryLimit, scope.content));
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
-        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, (classed ? new EncodingEmitter(encodedAs) : new TextEmitter()) as never)) as string;
         // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it
         const clash = incompatibleEncodings(out);
         if (clash !== undefined) throw new LiquidFailure('plain', clash);
