@@ -14,16 +14,27 @@ import { LiquidFailure } from './errors.js';
 import { TextEmitter } from './sync-templates.js';
 
 type Kind = 'site' | 'utf8';
+/** A text's encoding as far as known: a class, 'unknown', or undefined for ASCII text (of a UTF-8 buffer). */
+export type TextClass = Kind | 'unknown' | undefined;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export class EncodingEmitter extends TextEmitter {
-  /** The class of the piece being written (set by the outputs classed as UTF-8). */
-  kind: Kind | undefined;
+  /** The class of the piece being written (set by the classed outputs; 'content': the layout's `content`). */
+  kind: Kind | 'content' | undefined;
   /** The encoding of the buffer's first piece beyond ASCII: a class, 'unknown', or undefined while all is ASCII. */
-  private first: Kind | 'unknown' | undefined;
+  private first: TextClass;
 
-  constructor(private readonly siteName: string) {
+  /** `content`: the text a layout gets as `content`, and its class. */
+  constructor(
+    private readonly siteName: string,
+    private readonly content?: { readonly text: string; readonly class: TextClass },
+  ) {
     super();
+  }
+
+  /** The rendered text's encoding: its first piece's beyond ASCII (undefined: all ASCII, a UTF-8 String). */
+  get textClass(): TextClass {
+    return this.first;
   }
 
   /** A piece of the template's own text (of the site's encoding). */
@@ -33,7 +44,12 @@ export class EncodingEmitter extends TextEmitter {
   }
 
   override write(html: unknown): void {
-    const kind = this.kind;
+    let kind = this.kind;
+    if (kind === 'content') {
+      // `{{ content }}` prints the layout's input, whose encoding the caller knows (unless assigned anew)
+      const known = this.content;
+      kind = known !== undefined && html === known.text && (known.class === 'site' || known.class === 'utf8') ? known.class : undefined;
+    }
     if (kind === undefined || typeof html !== 'string') {
       if (this.first === undefined && (typeof html !== 'string' || NON_ASCII.test(html))) {
         const before = this.buffer.length;
@@ -78,31 +94,43 @@ const KEEPING = new Set(['escape', 'h', 'xml_escape', 'escape_once', 'strip', 'l
   'strip_html', 'strip_newlines', 'normalize_whitespace', 'slugify', 'smartify']);
 const NUMBERED = new Set(['truncate', 'truncatewords']);
 
-/** Whether an output prints a front matter or config value (`page.title`, `site.title | escape`): UTF-8 in Jekyll. */
-export function utf8Output(out: OutputLike): boolean {
+// the engine's outputEscape (printedValue: Ruby's to_s, a String as it is), which liquidjs's
+// Output appends named `toString.call(outputEscape)`
+const TO_S = '[object Function]';
+
+/**
+ * What an output prints, where its encoding is known: 'utf8' for a front matter or config value
+ * (`page.title`, `site.title | escape`: UTF-8 in Jekyll), 'content' for a layout's `{{ content }}`.
+ */
+export function outputClass(out: OutputLike): 'utf8' | 'content' | undefined {
   const postfix = out.value?.initial?.postfix;
-  if (!Array.isArray(postfix) || postfix.length !== 1) return false;
+  if (!Array.isArray(postfix) || postfix.length !== 1) return undefined;
   const token = postfix[0]!;
-  if (token.variable !== undefined || token.props?.length !== 2 || !token.props.every((p) => typeof p.content === 'string')) return false;
-  const [root, key] = token.props.map((p) => p.content as string);
-  if (root === 'page' ? PAGE_TEXTS.has(key!) : root !== 'site' || key === 'data') return false;
-  return out.value.filters.every((f) => {
-    // the engine's outputEscape (printedValue: Ruby's to_s, a String as it is), which liquidjs's
-    // Output appends named `toString.call(outputEscape)`
-    if (f.name === '[object Function]') return true;
+  if (token.variable !== undefined || !token.props?.every((p) => typeof p.content === 'string')) return undefined;
+  const keys = token.props.map((p) => p.content as string);
+  if (keys.length === 1 && keys[0] === 'content') return out.value.filters.every((f) => f.name === TO_S) ? 'content' : undefined;
+  if (keys.length !== 2) return undefined;
+  const [root, key] = keys;
+  if (root === 'page' ? PAGE_TEXTS.has(key!) : root !== 'site' || key === 'data') return undefined;
+  return keepsEncoding(out.value.filters) ? 'utf8' : undefined;
+}
+
+function keepsEncoding(filters: readonly FilterLike[]): boolean {
+  return filters.every((f) => {
+    if (f.name === TO_S) return true;
     const name = f.name ?? '';
     if (f.args.length === 0) return KEEPING.has(name);
     return NUMBERED.has(name) && f.args.length === 1 && !Array.isArray(f.args[0]) && typeof f.args[0]!.content === 'number';
   });
 }
 
-/** Classes what `out` writes as UTF-8 text. */
-export function classUtf8Output(out: OutputLike): void {
+/** Classes what `out` writes (outputClass). */
+export function classOutput(out: OutputLike, kind: 'utf8' | 'content'): void {
   const render = out.render;
   out.render = function (this: unknown, ctx: unknown, emitter: never) {
     const e = emitter as unknown;
     if (!(e instanceof EncodingEmitter)) return render.call(this, ctx, emitter);
-    e.kind = 'utf8';
+    e.kind = kind;
     try {
       return render.call(this, ctx, emitter);
     } finally {

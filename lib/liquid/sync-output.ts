@@ -14,7 +14,7 @@ import { literal } from './operators.js';
 import { shortCircuitSteps } from './condition.js';
 import { rubyToS } from './ruby/to-s.js';
 import type { SharedIncludes } from './shared-includes.js';
-import { classUtf8Output, utf8Output, writeSiteHtml } from './site-encoding.js';
+import { classOutput, outputClass, writeSiteHtml } from './site-encoding.js';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
@@ -185,7 +185,8 @@ export function useSyncOutputs(engine: Liquid, sharing: () => SharedIncludes | u
       const node = parseToken.apply(this, args);
       if (node instanceof Output) {
         speedUp(node as unknown as OutputLike, sharing);
-        if (siteEncoded && utf8Output(node as never)) classUtf8Output(node as never);
+        const kind = siteEncoded ? outputClass(node as never) : undefined;
+        if (kind) classOutput(node as never, kind);
       } else if (node instanceof Tag) speedUpValuesOf(node);
       else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeText;
       return node;

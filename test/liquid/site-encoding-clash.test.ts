@@ -48,3 +48,35 @@ test('ASCII values next to GBK text build', async () => {
   const out = await build('p.html', '中{{ page.at }}{{ site.ascii }}');
   expect(Buffer.from(out.get('p.html') as Uint8Array).toString('hex')).toBe('d6d06162636162630a');
 });
+
+// A post's content in its layouts: the file's own text (GBK) when it holds no Liquid (Jekyll runs
+// none then), else Liquid's buffer's, which stays UTF-8 while all its pieces are ASCII; kramdown
+// gives its HTML back in that encoding (`It’s` is UTF-8 after `{{ 'x' }}`).
+async function post(body: string, layout: string, outer?: string): Promise<Map<string, Uint8Array | string>> {
+  const files: Record<string, Buffer> = {
+    '_config.yml': Buffer.from('encoding: gbk\n'),
+    '_posts/2024-01-02-a.md': gbk(`---\ntitle: "标题"\nlayout: l\n---\n${body}\n`),
+    '_layouts/l.html': gbk(`---\n${outer ? 'layout: l2\n' : ''}---\n${layout}\n`),
+  };
+  if (outer) files['_layouts/l2.html'] = gbk(`---\n---\n${outer}\n`);
+  const result = await renderSite({ source: memorySource(files as never), env: FIXED_ENV, write: false });
+  return new Map(result.files.map((f) => [f.path, f.contents as Uint8Array | string]));
+}
+
+test.each([
+  ['中中', '<title>{{ page.title }}</title>{{ content }}', undefined, 'UTF-8 and GBK', 'l'],
+  ['中中', '<p>{{ content }}</p>', '<title>{{ page.title }}</title>{{ content }}', 'UTF-8 and GBK', 'l2'],
+  ["It's {{ 'x' }}", '<b>中</b>{{ content }}', undefined, 'GBK and UTF-8', 'l'],
+  ["It's here", '<b>{{ page.title }}</b>{{ content }}', undefined, 'UTF-8 and GBK', 'l'],
+])('a post %j in layouts %j %j', async (body, layout, outer, names, failing) => {
+  await expect(post(body, layout, outer)).rejects.toThrow(new RegExp(`Liquid Exception: incompatible character encodings: ${names} in .*_layouts/${failing}\\.html`));
+});
+
+test.each([
+  ["It's here", '<b>中</b>{{ content }}', '3c623ed6d03c2f623e3c703e4974a1af7320686572653c2f703e0a0a'],
+  ['plain', '<b>中</b>{{ content }}', '3c623ed6d03c2f623e3c703e706c61696e3c2f703e0a0a'],
+  ["It's here", '<b>中</b>{% assign content = "x" %}{{ content }}', '3c623ed6d03c2f623e780a'],
+])('a post %j in the layout %j builds', async (body, layout, hex) => {
+  const out = await post(body, layout);
+  expect(Buffer.from(out.get('2024/01/02/a.html') as Uint8Array).toString('hex')).toBe(hex);
+});
