@@ -29,7 +29,8 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
-import { fileReadCodec } from '../read/text-codec.js';
+import { fileReadCodec, siteCodec } from '../read/text-codec.js';
+import { EncodingEmitter, type TextClass } from './site-encoding.js';
 import { rubyTruthy } from '../values/truthy.js';
 import { frontMatterToS } from '../values/front-matter-to-s.js';
 
@@ -54,7 +55,12 @@ export interface JekyllLiquid {
   /** `named`: how an error message names the file (Renderer#render_liquid's path), `file` by default. */
   parse(text: string, file: string, lineOffset?: number, named?: string): ParsedTemplate;
   /** Render synchronously with a scope { site, page, layout, content, paginator, jekyll, ... }. */
-  render(tpl: ParsedTemplate, scope: Record<string, unknown>): string;
+  render(tpl: ParsedTemplate, scope: Record<string, unknown>, content?: { readonly text: string; readonly class: TextClass }): string;
+  /**
+   * In a site of another `encoding:`, the encoding of the last render's text as far as known
+   * (./site-encoding.ts; `content`: a layout's input and its class). Absent in other sites.
+   */
+  readonly lastClass?: () => TextClass;
   /**
    * From now on, outputs of includes that read nothing of the page (./include-purity.ts) are
    * rendered once and reused for renders whose `site` is this drop. The caller promises that
@@ -158,15 +164,21 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // liquidjs's own tags that Ruby Liquid 5.4 lacks: "Unknown tag 'layout'" in Jekyll
   delete engine.tags['layout'];
   delete engine.tags['block'];
-  useSyncOutputs(engine, () => env.shared);
+  // A site of another `encoding:` has its output buffer checked as Ruby's String#<< does (./site-encoding.ts),
+  // unless a plugin gives pages titles from their text (jekyll-titles-from-headings: then of the site's encoding).
+  const encodedAs = siteCodec(opts.config)?.name;
+  const classed = encodedAs !== undefined && !JSON.stringify([opts.config.plugins, opts.config.gems]).includes('titles-from-headings');
+  useSyncOutputs(engine, () => env.shared, classed);
   useSyncTemplates(engine);
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
   const ownTags = { ...engine.tags };
   const ownFilters = { ...engine.filters };
   if (rubyTruthy(liquidConfig['strict_filters'])) failUnknownFiltersWhenCalled(engine);
 
+  let lastClass: TextClass;
   return {
     engine,
+    ...(classed ? { lastClass: () => lastClass } : {}),
     useRendererTexts(lookup) {
       env.rendererText = lookup;
     },
@@ -200,7 +212,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         throw toKyllError(e, file, text, lineOffset, parsedText, named);
       }
     },
-    render(tpl, scope) {
+    render(tpl, scope, content) {
       // increment/decrement write their counters into the top-level environment, which in
       // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
       // one document and layout to the next, under the scope's own names
@@ -210,7 +222,9 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content, siteText) }, { liquid: engine });
         boundItems(ctx.memoryLimit, itemBudget(limits.memoryLimit, scope.content));
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
-        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        const emitter = classed ? new EncodingEmitter(encodedAs!, content) : new TextEmitter();
+        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, emitter as never)) as string;
+        if (emitter instanceof EncodingEmitter) lastClass = emitter.textClass;
         // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it
         const clash = incompatibleEncodings(out);
         if (clash !== undefined) throw new LiquidFailure('plain', clash);

@@ -14,6 +14,7 @@ import { literal } from './operators.js';
 import { shortCircuitSteps } from './condition.js';
 import { rubyToS } from './ruby/to-s.js';
 import type { SharedIncludes } from './shared-includes.js';
+import { classOutput, outputClass, writeSiteHtml } from './site-encoding.js';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
@@ -173,16 +174,21 @@ function compileValue(value: ValueLike): Evaluator {
 }
 
 /** Gives the simple outputs of what `engine.parse` parses (tags' bodies included) a render without generators. */
-export function useSyncOutputs(engine: Liquid, sharing: () => SharedIncludes | undefined = () => undefined): void {
+export function useSyncOutputs(engine: Liquid, sharing: () => SharedIncludes | undefined = () => undefined, siteEncoded = false): void {
+  // (`siteEncoded`: a site of another `encoding:`, whose pieces are classed by encoding: ./site-encoding.ts)
+  const writeText = siteEncoded ? writeSiteHtml : writeHtml;
   engine.parse = function (html: string, filepath?: string) {
     // Liquid#parse makes a Parser per call; tags parse their bodies with the same one.
     const parser = new Parser(engine);
     const parseToken = parser.parseToken;
     parser.parseToken = function (this: Parser, ...args: Parameters<Parser['parseToken']>) {
       const node = parseToken.apply(this, args);
-      if (node instanceof Output) speedUp(node as unknown as OutputLike, sharing);
-      else if (node instanceof Tag) speedUpValuesOf(node);
-      else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeHtml;
+      if (node instanceof Output) {
+        speedUp(node as unknown as OutputLike, sharing);
+        const kind = siteEncoded ? outputClass(node as never) : undefined;
+        if (kind) classOutput(node as never, kind);
+      } else if (node instanceof Tag) speedUpValuesOf(node);
+      else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeText;
       return node;
     };
     return parser.parse(html, filepath);

@@ -19,6 +19,7 @@ import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { siteCodec } from '../read/text-codec.js';
+import type { TextClass } from '../liquid/site-encoding.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -113,6 +114,8 @@ export function renderDocument(
   const converted = convertContent(text, doc, ctx, liquidSource);
   ctx.debug?.('Post-Convert Hooks:', doc.messagePath ?? doc.relativePath);
   const content = afterConvert ? afterConvert(converted) : converted;
+  // In a site of another `encoding:`, the content's encoding as far as known (liquid/site-encoding.ts)
+  const contentClass = ctx.liquid.lastClass && content === converted ? convertedClass(liquidSource === undefined ? 'site' : (ctx.liquid.lastClass() ?? 'utf8'), doc, ctx) : 'unknown';
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
   // drop is live (DocumentDrop): its layouts see the converted content.
@@ -135,7 +138,7 @@ export function renderDocument(
     if (layoutName == null) ctx.carry.layout = null;
     else {
       const name = placedLayoutName(layoutName);
-      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live);
+      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live, contentClass);
     }
   }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
@@ -314,6 +317,18 @@ function refuseUntranscodable(text: string, doc: Renderable, ctx: RenderContext)
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * The encoding of a document's converted text in a site of another `encoding:`, from its text's:
+ * the file's own (the site's) when no Liquid ran, else Liquid's buffer's. kramdown gives back a
+ * text of its source's encoding (Converter::Base.convert, `result.encode!`); another converter's
+ * is not known here.
+ */
+function convertedClass(text: TextClass, doc: Renderable, ctx: RenderContext): TextClass {
+  const kind = ctx.converters.kindFor(doc.ext);
+  if (kind === 'markdown') return String(ctx.site.config.markdown ?? 'kramdown').toLowerCase() === 'kramdown' ? text : 'unknown';
+  return kind === 'plugin' || kind === 'sass' || kind === 'scss' ? 'unknown' : text;
+}
+
 // In a site of another `encoding:`, Liquid's output buffer (a UTF-8 String) takes the file's
 // encoding only when text of it beyond ASCII is appended: a text Liquid rendered is UTF-8 when
 // its output, or the template's own text, is ASCII only.
@@ -361,6 +376,7 @@ function placeInLayouts(
   scope: Data,
   ctx: RenderContext,
   isPage = false,
+  contentClass: TextClass = 'unknown',
 ): string {
   if (!first) {
     ctx.carry.layout = null;
@@ -386,7 +402,9 @@ function placeInLayouts(
     scope.layout = layoutData;
     const template = current.template;
     ctx.diagnostics.push(...current.warnings);
-    output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
+    const input = { text: output, class: contentClass };
+    output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope, input));
+    if (ctx.liquid.lastClass) contentClass = ctx.liquid.lastClass() ?? 'utf8';
     if (isPage && current === first) checkPagePath(doc);
     const next: unknown = current.layout.data.layout;
     // a layout's own `layout` is looked up as it is, with no to_s: only a string names one

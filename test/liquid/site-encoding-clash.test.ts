@@ -1,0 +1,82 @@
+// A site of another `encoding:` (GBK): the template's own text is GBK, front matter and
+// _config.yml values are UTF-8 (Psych transcodes), and Liquid's output buffer refuses the second
+// encoding beyond ASCII (String#<<, Encoding::CompatibilityError named after the buffer's first).
+// Messages printed by Jekyll 4.3.1 `jekyll build` for the same one-page sites (each case its own site).
+import { renderSite, memorySource } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+// GBK bytes: 中 d6d0; the page's title 标题 is b1ea cce2 in the file, UTF-8 once Psych reads it.
+const gbk = (text: string): Buffer =>
+  Buffer.from(text.replace(/中/g, '\u0001').replace(/标题/g, '\u0002'), 'latin1').reduce<Buffer>((acc, b) => {
+    const bytes = b === 1 ? [0xd6, 0xd0] : b === 2 ? [0xb1, 0xea, 0xcc, 0xe2] : [b];
+    return Buffer.concat([acc, Buffer.from(bytes)]);
+  }, Buffer.alloc(0));
+
+async function build(file: string, body: string, extra: Record<string, string | Buffer> = {}, layout?: string): Promise<Map<string, Uint8Array | string>> {
+  const config = Buffer.concat([Buffer.from('encoding: gbk\ntitle: "'), Buffer.from('站点', 'utf8'), Buffer.from('"\nascii: abc\n')]);
+  const page = gbk(`---\ntitle: "标题"\nat: abc\n${layout ? 'layout: l\n' : ''}---\n${body}\n`);
+  const files: Record<string, string | Buffer> = { '_config.yml': config, [file]: page, ...extra };
+  if (layout) files['_layouts/l.html'] = gbk(`---\n---\n${layout}\n`);
+  const result = await renderSite({ source: memorySource(files as never), env: FIXED_ENV, write: false });
+  return new Map(result.files.map((f) => [f.path, f.contents as Uint8Array | string]));
+}
+
+test.each([
+  ['p.html', '中{{ page.title }}', 'GBK and UTF-8'],
+  ['p.html', '{{ page.title }}中', 'UTF-8 and GBK'],
+  ['p.html', '中{{ site.title }}', 'GBK and UTF-8'],
+  ['p.html', '中{{ page.title | escape }}', 'GBK and UTF-8'],
+  ['p.html', '中{{ page.title | upcase | strip_html }}', 'GBK and UTF-8'],
+  ['p.html', '中{% for i in (1..2) %}{{ page.title }}{% endfor %}', 'GBK and UTF-8'],
+  ['p.md', '中 {{ page.title | truncate: 5 }}', 'GBK and UTF-8'],
+  ['p.html', '{{ page.title }}{{ content }}中', 'UTF-8 and GBK'],
+])('%s: %s', async (file, body, names) => {
+  await expect(build(file, body)).rejects.toThrow(`Liquid Exception: incompatible character encodings: ${names} in ${file}`);
+});
+
+test('an include: its text and its outputs meet the page in one buffer', async () => {
+  await expect(build('p.html', '中{% include i.html %}', { '_includes/i.html': gbk('I{{ page.title }}') })).rejects.toThrow('incompatible character encodings: GBK and UTF-8 in p.html');
+  await expect(build('p.html', '{% include i.html %}{{ page.title }}', { '_includes/i.html': gbk('中') })).rejects.toThrow('incompatible character encodings: GBK and UTF-8 in p.html');
+  await expect(build('p.html', '{{ page.title }}{% include i.html %}', { '_includes/i.html': gbk('I{{ page.title }}中') })).rejects.toThrow('incompatible character encodings: UTF-8 and GBK in p.html');
+});
+
+test('a layout with GBK text and a UTF-8 title fails, named by its path', async () => {
+  await expect(build('p.html', 'x', {}, '<b>中</b>{{ page.title }}{{ content }}')).rejects.toThrow(/Liquid Exception: incompatible character encodings: GBK and UTF-8 in .*_layouts\/l\.html/);
+});
+
+test('ASCII values next to GBK text build', async () => {
+  const out = await build('p.html', '中{{ page.at }}{{ site.ascii }}');
+  expect(Buffer.from(out.get('p.html') as Uint8Array).toString('hex')).toBe('d6d06162636162630a');
+});
+
+// A post's content in its layouts: the file's own text (GBK) when it holds no Liquid (Jekyll runs
+// none then), else Liquid's buffer's, which stays UTF-8 while all its pieces are ASCII; kramdown
+// gives its HTML back in that encoding (`It’s` is UTF-8 after `{{ 'x' }}`).
+async function post(body: string, layout: string, outer?: string): Promise<Map<string, Uint8Array | string>> {
+  const files: Record<string, Buffer> = {
+    '_config.yml': Buffer.from('encoding: gbk\n'),
+    '_posts/2024-01-02-a.md': gbk(`---\ntitle: "标题"\nlayout: l\n---\n${body}\n`),
+    '_layouts/l.html': gbk(`---\n${outer ? 'layout: l2\n' : ''}---\n${layout}\n`),
+  };
+  if (outer) files['_layouts/l2.html'] = gbk(`---\n---\n${outer}\n`);
+  const result = await renderSite({ source: memorySource(files as never), env: FIXED_ENV, write: false });
+  return new Map(result.files.map((f) => [f.path, f.contents as Uint8Array | string]));
+}
+
+test.each([
+  ['中中', '<title>{{ page.title }}</title>{{ content }}', undefined, 'UTF-8 and GBK', 'l'],
+  ['中中', '<p>{{ content }}</p>', '<title>{{ page.title }}</title>{{ content }}', 'UTF-8 and GBK', 'l2'],
+  ["It's {{ 'x' }}", '<b>中</b>{{ content }}', undefined, 'GBK and UTF-8', 'l'],
+  ["It's here", '<b>{{ page.title }}</b>{{ content }}', undefined, 'UTF-8 and GBK', 'l'],
+])('a post %j in layouts %j %j', async (body, layout, outer, names, failing) => {
+  await expect(post(body, layout, outer)).rejects.toThrow(new RegExp(`Liquid Exception: incompatible character encodings: ${names} in .*_layouts/${failing}\\.html`));
+});
+
+test.each([
+  ["It's here", '<b>中</b>{{ content }}', '3c623ed6d03c2f623e3c703e4974a1af7320686572653c2f703e0a0a'],
+  ['plain', '<b>中</b>{{ content }}', '3c623ed6d03c2f623e3c703e706c61696e3c2f703e0a0a'],
+  ["It's here", '<b>中</b>{% assign content = "x" %}{{ content }}', '3c623ed6d03c2f623e780a'],
+])('a post %j in the layout %j builds', async (body, layout, hex) => {
+  const out = await post(body, layout);
+  expect(Buffer.from(out.get('2024/01/02/a.html') as Uint8Array).toString('hex')).toBe(hex);
+});
