@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import { CMARK_HTML } from './html-options.js';
 import { highlightCode } from '../../highlight/index.js';
 import { codeBlockText } from './code-text.js';
+import { sourcepos } from './sourcepos.js';
 
 type Raw = { type: 'raw'; value: string };
 
@@ -32,7 +33,8 @@ export function ghPagesCodeBlock(code: Element, preLang = false): Raw {
   }
   // GITHUB_PRE_LANG (`commonmark: options`): the language goes on the `<pre>` as `lang`, written
   // as it stands (CommonMarker's `out`, no escaping), as it is in the class otherwise.
-  const open = lang === undefined ? '<pre><code>' : preLang ? `<pre lang="${lang}"><code>` : `<pre><code class="language-${lang}">`;
+  const pre = `<pre${sourcepos(code)}`;
+  const open = lang === undefined ? `${pre}><code>` : preLang ? `${pre} lang="${lang}"><code>` : `${pre}><code class="language-${lang}">`;
   const block: Raw = { type: 'raw', value: `${open}${escapeCmark(text)}</code></pre>` };
   plainBlocks.add(block);
   return block;
@@ -98,7 +100,9 @@ export function headingIds(tree: Root): void {
       if (id === '') id = 'section';
       const n = used.get(id);
       used.set(id, n === undefined ? 0 : n + 1);
-      node.properties = { id: n === undefined ? id : `${id}-${n + 1}` };
+      // (SOURCEPOS: `<h1 data-sourcepos="..." id="...">`, #header's order)
+      const at = node.properties['data-sourcepos'];
+      node.properties = { ...(at === undefined ? {} : { 'data-sourcepos': at }), id: n === undefined ? id : `${id}-${n + 1}` };
       return;
     }
     if (node.type === 'element' && INLINE_ONLY.has(node.tagName)) return;

@@ -23,6 +23,8 @@ export interface CommonmarkOptions {
   readonly liberalHtmlTag?: boolean;
   /** STRIKETHROUGH_DOUBLE_TILDE: only `~~` strikes through (strikethrough-029.ts). */
   readonly strikethroughDoubleTilde?: boolean;
+  /** SOURCEPOS: `data-sourcepos` on the blocks written (sourcepos.ts). */
+  readonly sourcepos?: boolean;
   /** `markdown: CommonMarkGhPages` (GitHub Pages' `markdown: GFM`): jekyll-commonmark-ghpages' renderer (ghpages.ts). */
   readonly ghpages?: boolean;
 }
@@ -44,6 +46,7 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
     githubPreLang: options.includes('GITHUB_PRE_LANG'),
     liberalHtmlTag: options.includes('LIBERAL_HTML_TAG'),
     strikethroughDoubleTilde: options.includes('STRIKETHROUGH_DOUBLE_TILDE'),
+    sourcepos: options.includes('SOURCEPOS'),
     table: extensions.includes('table'),
     strikethrough: extensions.includes('strikethrough'),
     autolink: extensions.includes('autolink'),

@@ -11,6 +11,7 @@ import { cmarkFootnotes } from './cmark-footnotes.js';
 import { codeBlockText } from './code-text.js';
 import { restoreReferenceWhitespace } from './numeric-reference-value.js';
 import { ghPagesCodeBlock, headingIds, joinPlainCodeBlocks } from './ghpages.js';
+import { sourcepos } from './sourcepos.js';
 
 // `own`: HTML the renderer writes itself (a task item's checkbox), never raw HTML of the source.
 type Raw = { type: 'raw'; value: string; own?: true };
@@ -166,7 +167,7 @@ function codeBlock(code: Element, preLang: boolean): Raw {
   const lang = cls ? cls.slice('language-'.length) : undefined;
   const text = codeBlockText(code);
   const dataLang = lang ? ` data-lang="${lang}"` : '';
-  const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"${preLang ? dataLang : ''}><code${preLang ? '' : dataLang}>`;
+  const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre${sourcepos(code)} class="highlight"${preLang ? dataLang : ''}><code${preLang ? '' : dataLang}>`;
   // Rouge::Lexer.find_fancy(nil, code) guesses the language of a block that names none.
   return raw(`${open}${rougeHighlighter(text, lang ?? 'guess')}</code></pre></div></div>`);
 }

@@ -50,6 +50,7 @@ import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './defini
 import { cmarkKeptBytes } from './kept-bytes.js';
 import { cmarkTightParagraphs } from './tight-paragraphs.js';
 import { cmarkBlankIndentedItem, cmarkBlankIndentedSpread } from './blank-item-indent.js';
+import { cmarkSourcepos } from './sourcepos.js';
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
   if (!('children' in node)) return into;
@@ -105,5 +106,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     if (options.table) cmarkTableHeadParagraphs(root, source);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
+    if (options.sourcepos === true) cmarkSourcepos(root, source);
   };
 }
