@@ -211,6 +211,8 @@ export interface Diagnostic {
   /** `debug`: what Jekyll logs only with --verbose (Jekyll.logger.debug), e.g. a post left out for its encoding. */
   readonly level: 'warning' | 'error' | 'debug';
   readonly message: string;
+  /** Further lines of the same warning, which Jekyll logs each with an empty topic (a URL conflict's destination and files). */
+  readonly more?: readonly string[];
   readonly file?: string;
   readonly line?: number;
   readonly code?: string;

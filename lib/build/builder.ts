@@ -226,7 +226,11 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       );
       const unchecked = new Set(walked.outputs.filter(([, u]) => u.generated?.rubyClass === UNCHECKED_RUBY_CLASS).map(([f]) => f));
       const named = new Map(walked.outputs.flatMap(([f, u]) => (u.generated?.messagePath !== undefined ? [[f, u.generated.messagePath] as const] : [])));
-      conflicts = findUrlConflicts(files, origins, unchecked, named);
+      // Doctor#conflicting_urls names documents and static files by their absolute path (render-site.ts)
+      // (looked up only when a conflict is found)
+      let absoluteSet: Set<OutputFile> | undefined;
+      const absolute = (f: OutputFile): boolean => (absoluteSet ??= new Set(walked.outputs.filter(([, u]) => u.kind === 'document' || u.kind === 'static').map(([g]) => g))).has(f);
+      conflicts = findUrlConflicts(files, origins, unchecked, named, { destination: shouldWrite ? destination : undefined, root: next.build.source.root, absolute });
       byPath = new Map(files.map((f) => [f.path, f]));
     }
     // Diagnostics in render order; after a pass that changed none, the same as before.

@@ -11,6 +11,7 @@ import { hasGivenExcerpt } from '../read/excerpt.js';
 import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
+import { jekyllFilename } from '../read/front-matter.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Document, Page } from '../types.js';
 import type { Drop } from '../site/drops.js';
@@ -106,12 +107,14 @@ function reread(build: PreparedBuild, unit: Unit, path: string): Document | Page
   const { config, time } = build.site;
   const text = build.source.readText(path);
   const doc = unit.doc!;
-  if (unit.kind === 'page') return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages') });
+  // read errors name the file by its absolute path, as a full read does (front-matter.ts jekyllFilename)
+  const filename = jekyllFilename(build.source.root, path);
+  if (unit.kind === 'page') return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), filename });
   const old = doc as ParsedDocument;
   if (old.collection === 'posts') {
     const mtime = old.draft ? build.source.mtime(path) : undefined;
-    return parsePost(text, { path, config, defaults: defaultsFor(config, path, 'posts'), time, mtime });
+    return parsePost(text, { path, config, defaults: defaultsFor(config, path, 'posts'), time, mtime, filename });
   }
   const label = String(old.collection);
-  return { ...parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, path, label), time }), write: old.write };
+  return { ...parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, path, label), time, filename }), write: old.write };
 }

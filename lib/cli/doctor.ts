@@ -22,7 +22,7 @@ export async function doctor(opts: CliOptions, printer: Printer): Promise<number
     const relative = loadConfig(openSource(source), { configFiles: opts.configFiles, overrides }).relative_permalinks;
     const result = await renderSite({ source, configFiles: opts.configFiles, config: { ...overrides, relative_permalinks: false }, write: false });
     problems = [
-      ...result.diagnostics.filter((d) => d.code === 'URL_CONFLICT' || d.code === 'YAML_EXCEPTION').map((d) => d.message + (d.file && !d.message.includes(d.file) ? ` (${d.file})` : '')),
+      ...result.diagnostics.filter((d) => d.code === 'URL_CONFLICT' || d.code === 'YAML_EXCEPTION').map((d) => [d.message + (d.file && !d.message.includes(d.file) ? ` (${d.file})` : ''), ...(d.more ?? []).map((l) => `${''.padStart(20)}${l}`)].join('\n')),
       ...deprecatedSettings({ ...result.site.config, relative_permalinks: relative }),
       ...caseCollisions(result.files),
       ...siteUrlProblems(result.site.config.url),

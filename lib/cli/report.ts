@@ -33,6 +33,8 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
     // a message in Jekyll's words may start with the same topic (jekyll-gist's "Warning: The <noscript>...")
     const label = `${d.level === 'error' ? 'Error' : 'Warning'}: `;
     p.err(`${d.message.startsWith(label) ? '' : label}${d.message}${where}`);
+    // Jekyll logs a warning's further lines with an empty topic: 20 spaces, then the line
+    for (const line of d.more ?? []) p.err(`${''.padStart(20)}${logText(line)}`);
   }
 }
 

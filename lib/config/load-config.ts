@@ -240,15 +240,7 @@ function validate(config: Data): void {
   if (typeof limit === 'number' && limit < 0) {
     throw new KyllError('INVALID_CONFIG', 'limit_posts must be a non-negative number', { file: '_config.yml' });
   }
-  // Cleaner#keep_file_regex, at the end of every build: Regexp.union(keep_files), which takes strings
-  // only; then Cleaner#keep_dirs, `keep_files.flat_map`, which a single string lacks
-  const keep = config.keep_files;
-  if (keep !== null && keep !== undefined) {
-    const list: unknown[] = Array.isArray(keep) ? keep : [keep];
-    const wrong = list.findIndex((k) => typeof k !== 'string');
-    const message = wrong >= 0 ? `no implicit conversion of ${implicitName(list[wrong])} into String` : Array.isArray(keep) ? undefined : noMethod('flat_map', keep);
-    if (message) throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'keep_files' must be a list of paths in the destination." });
-  }
+  // (keep_files that are not a list of strings stop the build at Site#cleanup, after the render: keep-files.ts)
   // Configuration#add_default_collections fails on anything but a hash, an array or nil, merging it
   // into { "posts" => {} } (Hash#merge!'s TypeError, Jekyll's message); Site#collection_names' words as the hint
   const collections = config.collections;

@@ -69,10 +69,10 @@ export interface FrontMatterOptions extends YamlOptions {
  * 0x9D): libyaml then reads those raw bytes as UTF-8, and refuses them with its reader's error
  * ("invalid leading UTF-8 octet") unless they happen to be UTF-8.
  */
-export function psychText(yaml: string, file: string, codec: TextCodec | undefined): string {
+export function psychText(yaml: string, file: string, codec: TextCodec | undefined, named = file): string {
   if (!codec?.untranscodable?.test(yaml)) return yaml;
   const bytes = codec.encode(yaml);
-  return bytes ? yamlFileText(bytes, file) : yaml;
+  return bytes ? yamlFileText(bytes, file, named) : yaml;
 }
 
 export interface FrontMatter {
@@ -89,19 +89,29 @@ export interface FrontMatter {
 export function readFrontMatter(text: string, file: string, options: FrontMatterOptions = {}): FrontMatter | null {
   const split = splitFrontMatter(text);
   if (!split) return null;
-  const yaml = psychText(split.yaml, file, options.codec);
+  const yaml = psychText(split.yaml, file, options.codec, options.named);
   // Jekyll hands Psych the front matter as a string, which Psych's messages call `<unknown>`.
   // parseYaml names `<unknown>` when no name is given: the caller's options as they are, not a copy per file
   const value = parseYaml(yaml, file, 0, options.psychName === undefined ? options : { ...options, psychName: '<unknown>' });
   if (value === null || value === false) return { data: {}, content: split.content, contentLine: split.contentLine };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
-    throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${file}`, { file, line: 1 }, {
+    // Convertible#validate_data! names the file by its absolute path (options.named)
+    throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${options.named ?? file}`, { file, line: 1 }, {
       hint: 'Front matter must be a mapping of keys to values (`title: Hello`).',
     });
   }
   // Psych keeps a key's type (`true:`, `1:`, `~:`); Jekyll's page data is that Hash.
   const data = value instanceof RubyHash ? typedRecord(value) : value;
   return { data: data as Data, content: split.content, contentLine: split.contentLine };
+}
+
+/**
+ * The name Jekyll's read errors give a page, layout or document (Convertible#read_yaml's
+ * `filename`, Document#path, both `site.in_source_dir`): its absolute path, the Source's root
+ * joined to its path in the site.
+ */
+export function jekyllFilename(root: string, path: string): string {
+  return `${root.replace(/\/+$/, '')}/${path}`;
 }
 
 /** Front matter read without throwing: what Jekyll keeps of a file whose front matter it cannot use. */
@@ -132,7 +142,7 @@ export function tryReadFrontMatter(text: string, file: string, options: FrontMat
     if (!(e instanceof KyllError) || e.code !== 'YAML_EXCEPTION' || !split) throw e;
     const notMapping = e.message.startsWith('Invalid YAML front matter');
     // (parsed again, only on this rare path, for the value the message names)
-    const value = notMapping ? parseYaml(psychText(split.yaml, file, options.codec), file, 0, options) : undefined;
+    const value = notMapping ? parseYaml(psychText(split.yaml, file, options.codec, options.named), file, 0, options) : undefined;
     return { ok: false, error: e, notMapping, value, content: split.content, contentLine: split.contentLine };
   }
 }
@@ -140,7 +150,8 @@ export function tryReadFrontMatter(text: string, file: string, options: FrontMat
 /**
  * What Jekyll logs for front matter it could not load. Psych's DisallowedClass (a `:symbol`) is
  * no syntax error: Jekyll's StandardError branch names it, "Error reading file" for a page or
- * layout (Convertible#read_yaml), "could not read file" for a document (Document#handle_read_error).
+ * layout (Convertible#read_yaml), "could not read file" for a document (Document#handle_read_error),
+ * `file` being the name they give it (its absolute path: jekyllFilename).
  */
 export function unreadableMessage(error: KyllError, file: string, words: 'Error reading file' | 'could not read file'): string {
   return error.cause instanceof PsychLoadError ? `${words} ${file}: ${error.cause.message}` : error.message;

@@ -52,6 +52,8 @@ export interface ParseDocumentOptions {
   refused?: boolean;
   /** Read for one language of jekyll-multiple-languages-plugin (localized.ts). */
   localized?: LocalizedRead;
+  /** The file as Jekyll's read errors name it (Document#path, its absolute path: jekyllFilename); the relative path when omitted. */
+  filename?: string;
 }
 
 /** What a read took from site.time. */
@@ -114,10 +116,12 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     const doc = unreadDocument({ content: body, contentLine: 1 }, data, place);
     return options.unreadable ? { ...doc, unreadable: options.unreadable } : doc;
   }
-  const read = tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config) });
+  // Document#handle_read_error names the file by `path`, its absolute path
+  const filename = options.filename ?? relativePath;
+  const read = tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config), named: filename });
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
-    options.onWarning(unreadableDiagnostic(read, relativePath));
+    options.onWarning(unreadableDiagnostic(read, relativePath, filename));
     if (clock) clock.used = true;
     return unreadDocument(read, data, place);
   }
@@ -129,7 +133,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     } catch (e) {
       if (!(e instanceof CategoriesTypeError)) throw e;
       // Document#read rescues the TypeError (handle_read_error): logged, the front matter left out, the body kept.
-      const error = new KyllError('YAML_EXCEPTION', `could not read file ${relativePath}: ${e.message}`, { file: relativePath, line: keyLine(body, 'categories') });
+      const error = new KyllError('YAML_EXCEPTION', `could not read file ${filename}: ${e.message}`, { file: relativePath, line: keyLine(body, 'categories') });
       if (config.strict_front_matter === true || !options.onWarning) throw error;
       options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: relativePath, line: error.line });
       if (clock) clock.used = true;
@@ -224,7 +228,7 @@ export class SkippedPost extends Error {}
  * which a post is left out for and a collection document renders as empty.
  */
 function defaultsUnmerged(e: Error, data: Data, defaults: Data, place: DocumentPlace, options: ParseDocumentOptions): ParsedDocument {
-  const error = new KyllError('YAML_EXCEPTION', `could not read file ${place.relativePath}: ${e.message}`, { file: place.relativePath });
+  const error = new KyllError('YAML_EXCEPTION', `could not read file ${options.filename ?? place.relativePath}: ${e.message}`, { file: place.relativePath });
   if (place.config.strict_front_matter === true || !options.onWarning) throw error;
   options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: place.relativePath });
   if (place.label === 'posts') throw new SkippedPost(place.relativePath);
@@ -262,10 +266,10 @@ function datedWhenSorted(label: string, config: Partial<SiteConfig>): boolean {
   return label === 'posts' && rubyFalsy(config.future);
 }
 
-function unreadableDiagnostic({ error, notMapping, value }: { error: KyllError; notMapping: boolean; value?: unknown }, file: string): Diagnostic {
+function unreadableDiagnostic({ error, notMapping, value }: { error: KyllError; notMapping: boolean; value?: unknown }, file: string, filename: string): Diagnostic {
   // Front matter that is no mapping reaches Document#merge_data!, whose `other.key?("categories")`
   // raises Ruby's NoMethodError: Jekyll logs its message.
-  const message = notMapping ? `could not read file ${file}: ${noMethodText('key?', value)}` : unreadableMessage(error, file, 'could not read file');
+  const message = notMapping ? `could not read file ${filename}: ${noMethodText('key?', value)}` : unreadableMessage(error, filename, 'could not read file');
   // Document#read logs it with Jekyll.logger.error ("Error:"), where a page's Convertible#read_yaml warns; the build goes on.
   return { level: 'error', code: 'YAML_EXCEPTION', message, file, line: error.line };
 }

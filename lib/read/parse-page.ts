@@ -34,6 +34,8 @@ export interface ParsePageOptions {
   unreadable?: Document['unreadable'];
   /** Read for one language of jekyll-multiple-languages-plugin (localized.ts). */
   localized?: LocalizedRead;
+  /** The file as Jekyll's read errors name it (its absolute path: jekyllFilename); `path` when omitted. */
+  filename?: string;
 }
 
 /**
@@ -45,12 +47,14 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
   const relativePath = options.path.replace(/^\/+/, '');
   const body = stripBom(text);
-  const read = options.unreadable ? ({ ok: true, fm: { data: {}, content: body, contentLine: 1 } } as const) : tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config) });
+  // Convertible#read_yaml's messages name `filename`, the file's absolute path
+  const filename = options.filename ?? relativePath;
+  const read = options.unreadable ? ({ ok: true, fm: { data: {}, content: body, contentLine: 1 } } as const) : tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config), named: filename });
   let fm: FrontMatter | null;
   if (read.ok) fm = read.fm;
   else {
     if (read.notMapping || config.strict_front_matter === true || !options.onWarning) throw read.error;
-    options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, relativePath, 'Error reading file'), file: relativePath, line: read.error.line });
+    options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, filename, 'Error reading file'), file: relativePath, line: read.error.line });
     fm = { data: {}, content: read.content, contentLine: read.contentLine };
   }
   const defaults = options.defaults ?? foundDefaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
@@ -62,7 +66,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Convertible#validate_permalink!: before the defaults answer (Page#initialize sets the
   // default_proc after read_yaml), so an empty permalink from the defaults is none.
   if (fm?.data.permalink === '') {
-    throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });
+    throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${filename}`, { file: relativePath, line: permalinkLine(body) });
   }
   const slash = relativePath.lastIndexOf('/');
   const dir = slash === -1 ? '' : relativePath.slice(0, slash);

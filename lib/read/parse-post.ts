@@ -24,6 +24,8 @@ export interface ParsePostOptions {
   draft?: boolean;
   /** See ParseDocumentOptions.localized. */
   localized?: ParseDocumentOptions['localized'];
+  /** See ParseDocumentOptions.filename. */
+  filename?: string;
 }
 
 /**
@@ -41,6 +43,6 @@ export function parsePost(text: string, options: ParsePostOptions): Post {
   // named one by one: an object rest (`{ draft, ...rest }`) then a spread took a slow runtime path,
   // ~0.8% of the main thread of a cold 1,000-post build in a CPU profile; bench/instructions.sh
   // --single-threaded, 1,000 posts, main thread, two runs each: 5,205M/5,181M -> 5,125M/5,158M.
-  const { path, config, defaults, time, mtime, onWarning, clock, localized } = options;
-  return parseDocument(text, { path, config, defaults, time, mtime, onWarning, clock, localized, collection: 'posts' }) as Post;
+  const { path, config, defaults, time, mtime, onWarning, clock, localized, filename } = options;
+  return parseDocument(text, { path, config, defaults, time, mtime, onWarning, clock, localized, filename, collection: 'posts' }) as Post;
 }

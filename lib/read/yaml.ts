@@ -39,6 +39,11 @@ export interface YamlOptions {
    * the error, not a value refused before it (loadFully reads the text again this way to see).
    */
   syntaxOnly?: boolean;
+  /**
+   * The file as the message names it, when not by `file`: Jekyll's read errors for a page, layout
+   * or document name its absolute path (Convertible#read_yaml's `filename`, Document#path).
+   */
+  named?: string;
 }
 
 const schemas = new Map<string, jsyaml.Schema>();
@@ -184,7 +189,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const problem = yamlTextProblem(text);
-  if (problem !== undefined) throw yamlReaderError(problem, file, lineOffset, options.psychName, problemLine(text));
+  if (problem !== undefined) throw yamlReaderError(problem, file, lineOffset, options.psychName, problemLine(text), options.named);
   if (text.includes('\u0085')) text = nelAsLineFeed(text);
   if (/[\u2028\u2029]/.test(text)) {
     const marked = separatorsAsLineFeeds(text);
@@ -198,18 +203,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0, options: Y
  * Psych's SyntaxError for what libyaml's reader refuses (yaml-reader.ts): its message says line 1
  * column 1 (the reader sets no mark); the error points at `line`, where the bad byte is.
  */
-export function yamlReaderError(problem: string, file: string, lineOffset = 0, psychName = '<unknown>', line = 1): KyllError {
-  return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: (${psychName}): ${problem} at line ${1 + lineOffset} column 1`, { file, line: line + lineOffset });
+export function yamlReaderError(problem: string, file: string, lineOffset = 0, psychName = '<unknown>', line = 1, named = file): KyllError {
+  return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${named}: (${psychName}): ${problem} at line ${1 + lineOffset} column 1`, { file, line: line + lineOffset });
 }
 
 /**
  * The text of a YAML file Psych reads as UTF-8 (_config.yml, a _data file): bytes that are not
  * UTF-8 are libyaml's reader error, as Psych raises it (not Ruby's "invalid byte sequence").
  */
-export function yamlFileText(bytes: Uint8Array, file: string): string {
+export function yamlFileText(bytes: Uint8Array, file: string, named = file): string {
   const decoded = decodeUtf8(bytes);
   if (decoded.ok) return decoded.text;
-  throw yamlReaderError(yamlBytesProblem(bytes) ?? 'invalid leading UTF-8 octet', file, 0, '<unknown>', decoded.line);
+  throw yamlReaderError(yamlBytesProblem(bytes) ?? 'invalid leading UTF-8 octet', file, 0, '<unknown>', decoded.line, named);
 }
 
 /**
@@ -338,7 +343,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
         // The same error, thrown at the same place.
       }
       const line = lastLine + 1 + lineOffset;
-      throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${e.message}`, {
+      throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${options.named ?? file}: ${e.message}`, {
         file,
         line,
         frame: codeFrame(text, lastLine + 1),
@@ -359,7 +364,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       const plain = root && plainRoot(text, root);
       const psychError = (problem: string, at: { line: number; column: number }): KyllError => {
         const message = `(${options.psychName ?? '<unknown>'}): ${problem} at line ${at.line + 1 + lineOffset} column ${at.column + 1}`;
-        return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${message}`, { file, line: at.line + 1 + lineOffset, column: at.column + 1, frame: codeFrame(text, at.line + 1, at.column + 1) }, { cause: e });
+        return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${options.named ?? file}: ${message}`, { file, line: at.line + 1 + lineOffset, column: at.column + 1, frame: codeFrame(text, at.line + 1, at.column + 1) }, { cause: e });
       };
       if (plain?.mappingValue) throw psychError('mapping values are not allowed in this context', plain.mappingValue);
       // The parser still asks the scanner for the token after the root (to see the document end):
@@ -394,7 +399,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
           // Not that: the original's error.
         }
       }
-      const error = yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+      const error = yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>', options.named ?? file);
       throw /^unidentified alias "/.test(e.reason) ? (syntaxErrorPastAlias(e, text, file, lineOffset, options) ?? error) : error;
     }
     throw e;
@@ -599,6 +604,7 @@ function yamlError(
   lineOffset: number,
   reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown,
   psychName: string,
+  named: string,
 ): KyllError {
   // Psych's words and place where they are known (yaml-psych-error.ts), else js-yaml's.
   const psych = psychProblem(e, text, reload);
@@ -609,7 +615,7 @@ function yamlError(
   const message = psych?.bare ? psych.reason : `(${psychName}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`;
   return new KyllError(
     'YAML_EXCEPTION',
-    `YAML Exception reading ${file}: ${message}`,
+    `YAML Exception reading ${named}: ${message}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
     // Psych::BadAlias is no Psych::SyntaxError: front matter names it as Jekyll's StandardError branch does (front-matter.ts).
     { cause: psych?.bare ? new PsychLoadError(psych.reason, { cause: e }) : e },

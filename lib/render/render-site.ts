@@ -428,6 +428,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   if (keepLoop) throw keepLoop;
   const misplaced = firstMisplaced(build) ?? docs.find((doc) => doc.writeError)?.writeError ?? unplaced;
   if (misplaced) throw misplaced;
+  // Site#write logs the doctor's conflicts before its `Writing:` lines: they go in here, once known
+  const writingAt = diagnostics.length;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();
   traceThread('pages');
@@ -451,12 +453,15 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       if (conflictPaths.has(was)) conflictPaths.set(files[i]!, conflictPaths.get(was)!);
     }
   }
+  // (the outputs of a rank that names its source by its absolute path, before the reorder below)
+  const absolute = shared ? new Set(files.filter((_, i) => ranks[i]! >= WRITE_RANK.static)) : undefined;
   if (shared) {
     // In memory too, the last output listed at a path is the one Jekyll leaves there.
     const order = inWriteOrder(files.map((_, i) => i), (i) => files[i]!.path, (i) => ranks[i]!).map((i) => files[i]!);
     order.forEach((f, i) => (files[i] = f));
   }
-  diagnostics.push(...findUrlConflicts(files, origins, unchecked, conflictPaths));
+  // Doctor#conflicting_urls names documents and static files by their absolute path, pages by theirs
+  if (absolute) diagnostics.splice(writingAt, 0, ...findUrlConflicts(files, origins, unchecked, conflictPaths, { destination, root: source.root, absolute: (f) => absolute.has(f) }));
   if (writer && destination) {
     diagnostics.push(...(await writer.finish(site.config.keep_files, run.signal)).diagnostics);
     await afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });

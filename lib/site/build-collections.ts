@@ -8,7 +8,7 @@ import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
 import { fileReadCodec, siteCodec } from '../read/text-codec.js';
 import { KyllError } from '../errors/index.js';
-import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
+import { jekyllFilename, stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage, publishablePage, unpublishedData } from '../read/parse-page.js';
@@ -160,8 +160,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
         const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
         // Convertible#read_yaml: "Error reading file", and the page is built as it is (empty when File.read refused it).
-        reportUnread(config, path, 'Error reading file', unreadable, refused, onWarning);
-        return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
+        const filename = jekyllFilename(source.root, path);
+        reportUnread(config, path, filename, 'Error reading file', unreadable, refused, onWarning);
+        return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized, filename });
       });
       if (publishablePage(page, config)) into.push(page);
       yield;
@@ -185,8 +186,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
           const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
           // Document#handle_read_error: "could not read file", and the document is kept (with no content when File.read refused it).
-          reportUnread(config, path, 'could not read file', unreadable, refused, onWarning);
-          return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, refused: refused !== undefined, localized });
+          const filename = jekyllFilename(source.root, path);
+          reportUnread(config, path, filename, 'could not read file', unreadable, refused, onWarning);
+          return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, refused: refused !== undefined, localized, filename });
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
         // as false: not nil); Document#write? asks the Publisher, which leaves nil out too, and the future.
@@ -285,7 +287,7 @@ export function readPostFile(
   if (!decoded.ok) {
     strictReadError(config, path, decoded.reason, decoded.line);
     // Jekyll.logger.error, and the build goes on.
-    onWarning({ level: 'error', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}`, file: path });
+    onWarning({ level: 'error', code: 'INVALID_ENCODING', message: `could not read file ${jekyllFilename(source.root, path)}: ${decoded.reason}`, file: path });
     return skip(`${relativePath} is not valid UTF-8`);
   }
   // Document#read: defaults by the path below collections_dir, and by the type of the collection
@@ -295,7 +297,8 @@ export function readPostFile(
   const mtime = draft ? source.mtime(path) : undefined;
   try {
     // parsePost's parseDocument, which also takes the defaults' read error
-    const post = parseDocument(decoded.text, { path, collection: 'posts', config, ...documentDefaults(config, relativePath, 'posts'), time, onWarning, clock, mtime, localized }) as Post;
+    const filename = jekyllFilename(source.root, path);
+    const post = parseDocument(decoded.text, { path, collection: 'posts', config, ...documentDefaults(config, relativePath, 'posts'), time, onWarning, clock, mtime, localized, filename }) as Post;
     return isYamlFile(path) ? skip(`Content in ${relativePath} is nil`) : post;
   } catch (e) {
     if (e instanceof SkippedPost) return skip(`Content in ${relativePath} is nil`);
@@ -369,7 +372,7 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
   for (const path of theme.list()) {
     if (!path.startsWith('assets/')) continue;
     if (hasFrontMatter(theme, path)) {
-      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages') }));
+      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), filename: jekyllFilename(theme.root, path) }));
     } else if (!filePaths.has(path)) staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
   }
 }
@@ -381,7 +384,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
-    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
+    const abs = jekyllFilename(src.root, path);
     // Convertible#read_yaml warns on a file that is not UTF-8 ("Error reading file ..."); the layout stops
     // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
     // A UTF-16 file is not read at all (File.read raises before the content is set): its content
@@ -396,9 +399,9 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     }
     // Layout#initialize reads through Convertible#read_yaml (`bom|utf-8`: a BOM is dropped); broken YAML is a warning.
     const text = stripBom(decoded.text);
-    const read = tryReadFrontMatter(text, path, { codec: siteCodec(config) });
+    const read = tryReadFrontMatter(text, path, { codec: siteCodec(config), named: abs });
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
-    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, path, 'Error reading file'), file: path, line: read.error.line });
+    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, abs, 'Error reading file'), file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
     layouts[name] = split
       ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
@@ -408,7 +411,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
   // fails to read it, warns, and leaves a layout named like a file (`v1`) that renders nothing
   const folder = (src: Source, path: string, prefix: string): void => {
     const name = path.slice(prefix.length + 1).replace(/\.[^./]+$/, '');
-    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
+    const abs = jekyllFilename(src.root, path);
     onWarning({ level: 'warning', code: 'FILE_NOT_FOUND', message: `Error reading file ${abs}: Is a directory`, file: path });
     layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1 };
   };
@@ -463,6 +466,7 @@ function comparePaths(a: string, b: string): number {
 function reportUnread(
   config: Readonly<Record<string, unknown>>,
   path: string,
+  filename: string,
   what: string,
   unreadable: { reason: string; line?: number } | undefined,
   refused: string | undefined,
@@ -471,7 +475,7 @@ function reportUnread(
   const reason = unreadable?.reason ?? refused;
   if (reason === undefined) return;
   strictReadError(config, path, reason, unreadable?.line);
-  onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `${what} ${path}: ${reason}`, file: path, line: unreadable?.line });
+  onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `${what} ${filename}: ${reason}`, file: path, line: unreadable?.line });
 }
 
 // Convertible#read_yaml and Document#handle_read_error raise the read's error again under

@@ -44,17 +44,30 @@ export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string,
  */
 export const UNCHECKED_RUBY_CLASS = 'JekyllRedirectFrom::RedirectPage';
 
+/** Where the doctor's lines name things: the destination, and the source folder of documents and static files. */
+export interface ConflictPlaces {
+  /** The absolute destination (Site#dest); the output's path alone when the build writes nothing. */
+  readonly destination?: string;
+  /** The site's source folder: a document's or static file's Document#path / StaticFile#path is absolute there. */
+  readonly root?: string;
+  /** Outputs named by their absolute path (documents and static files; a page's Page#path is relative). */
+  readonly absolute?: (file: OutputFile) => boolean;
+}
+
 /**
  * Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk.
  * Outputs in `unchecked` (redirect pages) are not counted. Each is named by its `paths` entry when
  * it has one (Page#path of a generated page, relative_path: a jekyll-paginate-v2 page's is its
- * name, `idx.htm`), else by its source.
+ * name, `idx.htm`), else by its source (absolute for a document or static file, as `thing.path`).
+ * The words and lines are Doctor#conflicting_urls': the topic line, then each further line logged
+ * with an empty topic (the destination file, ` - ` and each path, an empty line).
  */
 export function findUrlConflicts(
   files: readonly OutputFile[],
   sources: ReadonlyMap<OutputFile, string>,
   unchecked?: ReadonlySet<OutputFile>,
   paths?: ReadonlyMap<OutputFile, string>,
+  places: ConflictPlaces = {},
 ): Diagnostic[] {
   const seen = new Map<string, OutputFile[]>();
   for (const f of files) {
@@ -66,11 +79,19 @@ export function findUrlConflicts(
   const out: Diagnostic[] = [];
   for (const [p, list] of seen) {
     if (list.length < 2) continue;
-    const from = list.map((f) => paths?.get(f) ?? sources.get(f) ?? f.url).join(', ');
+    const { destination, root, absolute } = places;
+    const nameOf = (f: OutputFile): string => {
+      const named = paths?.get(f);
+      if (named !== undefined) return named;
+      const source = sources.get(f);
+      if (source === undefined) return f.url;
+      return root !== undefined && absolute?.(f) ? `${root.replace(/\/+$/, '')}/${source}` : source;
+    };
     out.push({
       level: 'warning',
       code: 'URL_CONFLICT',
-      message: `Conflict: The following destination is shared by multiple files. The written file may end up with unexpected contents. ${p}: ${from}`,
+      message: 'Conflict: The following destination is shared by multiple files.',
+      more: ['The written file may end up with unexpected contents.', destination ? `${destination.replace(/\/+$/, '')}/${p}` : p, ...list.map((f) => ` - ${nameOf(f)}`), ''],
     });
   }
   return out;

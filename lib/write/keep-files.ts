@@ -7,6 +7,8 @@
 // read and only the staging folder is written.
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
+import { implicitName } from '../liquid/filters/spaceship.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 import { isSameOrInside } from './destination-guard.js';
 import { makeFolders, type WriteFs } from './write-fs.js';
 import { sanitizedOutputPath } from './sanitize.js';
@@ -17,7 +19,20 @@ export function keepStrings(keep: readonly unknown[]): string[] {
 }
 
 /**
- * cleaner.rb#keep_dirs runs parent_dirs on each keep_files entry joined to the destination
+ * Cleaner#existing_files, at Site#cleanup (after the render, so that a read or render error comes
+ * first): keep_file_regex's Regexp.union(keep_files) takes strings only; then keep_dirs'
+ * `keep_files.flat_map`, which a single string lacks.
+ */
+function keepFilesTypeError(keep: unknown): KyllError | undefined {
+  if (keep === null || keep === undefined) return undefined;
+  const list: unknown[] = Array.isArray(keep) ? keep : [keep];
+  const wrong = list.findIndex((k) => typeof k !== 'string');
+  const message = wrong >= 0 ? `no implicit conversion of ${implicitName(list[wrong])} into String` : Array.isArray(keep) ? undefined : noMethodText('flat_map', keep);
+  return message === undefined ? undefined : new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'keep_files' must be a list of paths in the destination." });
+}
+
+/**
+ * keepFilesTypeError, else: cleaner.rb#keep_dirs runs parent_dirs on each keep_files entry joined to the destination
  * (site.in_dest_dir): parent_dirs climbs File.dirname until it meets the destination, so an entry
  * that Jekyll.sanitized_path makes the destination itself (`""`, `.`, `..`, `/`, `../../`, the
  * destination's own path) climbs past it to `/`, where dirname stays `/`, without end. Ruby's
@@ -25,8 +40,10 @@ export function keepStrings(keep: readonly unknown[]): string[] {
  * anything is written; even a first build, as keep_dirs is computed before the destination is
  * read). `destination` is the absolute destination, when known.
  */
-export function keepFilesError(keep: readonly unknown[] | undefined, destination?: string): KyllError | undefined {
-  const entry = keepStrings(keep ?? []).find((k) => sanitizedOutputPath(k, destination) === '');
+export function keepFilesError(keep: unknown, destination?: string): KyllError | undefined {
+  const typeError = keepFilesTypeError(keep);
+  if (typeError || !Array.isArray(keep)) return typeError;
+  const entry = keepStrings(keep).find((k) => sanitizedOutputPath(k, destination) === '');
   if (entry === undefined) return undefined;
   return new KyllError('INVALID_CONFIG', 'stack level too deep', { file: '_config.yml' }, {
     hint: `the keep_files entry ${JSON.stringify(entry)} is the destination folder itself, which Jekyll's cleaner (Cleaner#parent_dirs) climbs past without end; keep_files names paths inside the destination, such as .git`,

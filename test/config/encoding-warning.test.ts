@@ -24,7 +24,7 @@ test('a site in an encoding kyll cannot read is read as UTF-8, the warning befor
   const big5 = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xa7, 0x41, 0xa6, 0x6e, 0x0a]); // ---\n---\n你好 in Big5
   const source = memorySource({ '_config.yml': 'encoding: EUC-TW\n', 'index.html': big5 });
   const result = await renderSite({ source, env: {} });
-  expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('encoding: EUC-TW is not supported by kyll'), 'Error reading file index.html: invalid byte sequence in UTF-8']);
+  expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('encoding: EUC-TW is not supported by kyll'), 'Error reading file (memory)/index.html: invalid byte sequence in UTF-8']);
   // Not UTF-8: written as it is, front matter and all (read-undecodable.test.ts).
   expect(Buffer.from(result.files[0]!.contents)).toEqual(Buffer.from(big5));
 });

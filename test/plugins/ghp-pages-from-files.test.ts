@@ -72,7 +72,7 @@ describe('jekyll-readme-index', () => {
   });
 });
 
-// Jekyll 4.3.1: "Error reading file r/README.md: invalid byte sequence in UTF-8", then kramdown's
+// Jekyll 4.3.1: "Error reading file /…/r/README.md: invalid byte sequence in UTF-8", then kramdown's
 // "The source text contains invalid characters for the used encoding UTF-8" stops the build,
 // as for any page that is not UTF-8.
 test.each(['jekyll-readme-index', 'jekyll-optional-front-matter'])('%s: a Markdown file that is not UTF-8 stops the build', async (plugin) => {

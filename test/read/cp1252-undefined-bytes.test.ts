@@ -22,8 +22,8 @@ test('front matter with an undefined byte is read by libyaml as UTF-8', async ()
   const result = await renderSite({ source, env: FIXED_ENV });
   const messages = result.diagnostics.filter((d) => d.level !== 'debug').map((d) => d.message).sort();
   expect(messages).toEqual([
-    'YAML Exception reading _posts/2024-01-02-b.md: (<unknown>): invalid leading UTF-8 octet at line 1 column 1',
-    'YAML Exception reading page.md: (<unknown>): invalid trailing UTF-8 octet at line 1 column 1',
+    'YAML Exception reading /site/_posts/2024-01-02-b.md: (<unknown>): invalid leading UTF-8 octet at line 1 column 1',
+    'YAML Exception reading /site/page.md: (<unknown>): invalid trailing UTF-8 octet at line 1 column 1',
   ]);
   // C3 81 is UTF-8's "Á": the title is "X Á", three characters
   expect(Buffer.from(result.files.find((f) => f.path === 'raw.html')!.contents).toString('latin1')).toBe('3\n');

@@ -32,10 +32,10 @@ test.each(['utf-16le', 'UTF-16BE', 'utf-16', 'utf-32', 'bom|utf-16le', 'ISO-2022
   const messages = result.diagnostics.filter((d) => d.level !== 'debug').map((d) => d.message).sort();
   expect(messages).toEqual([
     'Error reading file /site/_layouts/default.html: ASCII incompatible encoding needs binmode',
-    'Error reading file about.md: ASCII incompatible encoding needs binmode',
-    'Error reading file index.html: ASCII incompatible encoding needs binmode',
-    'could not read file _docs/one.md: ASCII incompatible encoding needs binmode',
-    'could not read file _posts/2024-01-02-post.md: ASCII incompatible encoding needs binmode',
+    'Error reading file /site/about.md: ASCII incompatible encoding needs binmode',
+    'Error reading file /site/index.html: ASCII incompatible encoding needs binmode',
+    'could not read file /site/_docs/one.md: ASCII incompatible encoding needs binmode',
+    'could not read file /site/_posts/2024-01-02-post.md: ASCII incompatible encoding needs binmode',
   ]);
 });
 

@@ -31,14 +31,16 @@ const FILES: Record<string, string | Uint8Array> = {
   'index.md': '---\n---\nindex\n',
 };
 
-const LOG = [
-  ['error', 'could not read file _posts/2020-03-03-bad.md: invalid byte sequence in UTF-8'],
+// Document#handle_read_error names the file by its absolute path: the Source's root, `(memory)` for a memory source
+const logOf = (root: string): string[][] => [
+  ['error', `could not read file ${root}/_posts/2020-03-03-bad.md: invalid byte sequence in UTF-8`],
   ['debug', 'Skipping: _posts/2020-03-03-bad.md is not valid UTF-8'],
   ['debug', 'Skipping: Content in _posts/2020-04-04-y.yml is nil'],
   ['warning', 'Skipping: _posts/2099-01-01-f.md has a future date'],
   ['warning', 'Skipping: _posts/2099-02-02-uf.md has a future date'],
   ['warning', 'Skipping: blog/_posts/2019-01-01-g.md has a future date'],
 ];
+const LOG = logOf('(memory)');
 
 test('posts left out are reported as Jekyll logs them, once their folder is read', async () => {
   const result = await renderSite({ source: memorySource(FILES), env: FIXED_ENV });
@@ -100,10 +102,10 @@ describe('the CLI', () => {
   test('prints the warnings, and the debug lines only with --verbose', async () => {
     const line = ([level, message]: string[]): string => `${level === 'error' ? 'Error' : 'Warning'}: ${message}`;
     const quiet = await build();
-    expect(quiet.err).toEqual(LOG.filter(([level]) => level !== 'debug').map(line));
+    expect(quiet.err).toEqual(logOf(dir).filter(([level]) => level !== 'debug').map(line));
     expect(quiet.out.filter((l) => l.includes('Skipping:'))).toEqual([]);
     const verbose = await build('--verbose');
-    expect(verbose.err).toEqual(LOG.filter(([level]) => level !== 'debug').map(line));
+    expect(verbose.err).toEqual(logOf(dir).filter(([level]) => level !== 'debug').map(line));
     expect(verbose.out.filter((l) => l.includes('Skipping:'))).toEqual(LOG.filter(([level]) => level === 'debug').map(([, m]) => `          ${m}`));
   });
 });

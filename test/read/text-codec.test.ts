@@ -71,7 +71,7 @@ test('a post that is not GBK is skipped with Jekyll\'s warning', async () => {
   const result = await renderSite({ source, env: {} });
   expect(result.files).toEqual([]);
   expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
-    ['error', 'could not read file _posts/2020-01-01-bad.md: invalid byte sequence in GBK'],
+    ['error', 'could not read file (memory)/_posts/2020-01-01-bad.md: invalid byte sequence in GBK'],
     ['debug', 'Skipping: _posts/2020-01-01-bad.md is not valid UTF-8'],
   ]);
 });

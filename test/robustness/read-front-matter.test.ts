@@ -24,7 +24,7 @@ test('a post with broken YAML is built without its front matter, dated site.time
   const warning = result.diagnostics.find((d) => d.code === 'YAML_EXCEPTION')!;
   // Psych points at the block mapping the stray `quoted"` is in (its first key), as Jekyll prints it.
   expect(warning).toMatchObject({ level: 'error', file: '_posts/2021-05-06-bad.md', line: 2 });
-  expect(warning.message).toMatch(/^YAML Exception reading _posts\/2021-05-06-bad\.md: .*did not find expected key while parsing a block mapping at line 2 column 1$/);
+  expect(warning.message).toMatch(/^YAML Exception reading \(memory\)\/_posts\/2021-05-06-bad\.md: .*did not find expected key while parsing a block mapping at line 2 column 1$/);
 });
 
 test('a page with broken YAML is built without its front matter, with a warning', async () => {
@@ -48,13 +48,13 @@ test.each([
   ['true', 'undefined method `key?\' for true:TrueClass'],
 ])('a post whose front matter is %j: "could not read file" with Ruby\'s NoMethodError', async (yaml, said) => {
   const result = await render({ '_posts/2021-05-07-x.md': `---\n${yaml}\n---\nx\n` });
-  expect(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => d.message)).toEqual([`could not read file _posts/2021-05-07-x.md: ${said}`]);
+  expect(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => d.message)).toEqual([`could not read file (memory)/_posts/2021-05-07-x.md: ${said}`]);
 });
 
 test('a page whose front matter is a list stops the build (Convertible#validate_data!)', async () => {
   const err = await render({ 'p.md': '---\n- a\n---\nx\n' }).then(() => undefined, (e: unknown) => e);
   expect(err).toBeInstanceOf(KyllError);
-  expect(err).toMatchObject({ code: 'YAML_EXCEPTION', file: 'p.md', message: 'Invalid YAML front matter in p.md' });
+  expect(err).toMatchObject({ code: 'YAML_EXCEPTION', file: 'p.md', message: 'Invalid YAML front matter in (memory)/p.md' });
 });
 
 test('strict_front_matter: true makes broken YAML an error with file and line', async () => {
@@ -100,11 +100,11 @@ test('unreadable front matter: Jekyll words and levels for posts and pages', asy
     'psym.md': '---\nt: :sym\n---\nPsym\n',
   });
   const logged = Object.fromEntries(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => [d.file, [d.level, d.message]]));
-  expect(logged['_posts/2021-05-07-sym.md']).toEqual(['error', 'could not read file _posts/2021-05-07-sym.md: Tried to load unspecified class: Symbol']);
-  expect(logged['psym.md']).toEqual(['warning', 'Error reading file psym.md: Tried to load unspecified class: Symbol']);
+  expect(logged['_posts/2021-05-07-sym.md']).toEqual(['error', 'could not read file (memory)/_posts/2021-05-07-sym.md: Tried to load unspecified class: Symbol']);
+  expect(logged['psym.md']).toEqual(['warning', 'Error reading file (memory)/psym.md: Tried to load unspecified class: Symbol']);
   expect(logged['_posts/2021-05-06-bad.md']?.[0]).toBe('error');
   expect(logged['page.md']?.[0]).toBe('warning');
-  expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading page\.md: \(<unknown>\): /);
+  expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading \(memory\)\/page\.md: \(<unknown>\): /);
 });
 
 // An alias to no anchor is Psych::BadAlias, no Psych::SyntaxError either: Jekyll 4.3.1 says
@@ -115,19 +115,19 @@ test('an unknown alias in front matter: the words of Jekyll\'s StandardError bra
     'palias.md': '---\nref: *nope\ntitle: P\n---\nP\n',
   });
   const logged = Object.fromEntries(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => [d.file, [d.level, d.message]]));
-  expect(logged['_posts/2021-05-07-alias.md']).toEqual(['error', 'could not read file _posts/2021-05-07-alias.md: Unknown alias: nope']);
-  expect(logged['palias.md']).toEqual(['warning', 'Error reading file palias.md: Unknown alias: nope']);
+  expect(logged['_posts/2021-05-07-alias.md']).toEqual(['error', 'could not read file (memory)/_posts/2021-05-07-alias.md: Unknown alias: nope']);
+  expect(logged['palias.md']).toEqual(['warning', 'Error reading file (memory)/palias.md: Unknown alias: nope']);
 });
 
 // Jekyll 4.3.1's Reader#read: layouts, then read_directories (posts, pages), then the collections,
 // then _data: with several files that stop the build, the error is the first one's (checked with jekyll).
 test.each([
-  [{ 'index.html': '---\n"quoted"\n---\nx\n', '_things/a.md': '---\na: [\n---\nx\n' }, 'Invalid YAML front matter in index.html'],
+  [{ 'index.html': '---\n"quoted"\n---\nx\n', '_things/a.md': '---\na: [\n---\nx\n' }, 'Invalid YAML front matter in (memory)/index.html'],
   [{ '_posts/2020-13-01-a.md': '---\n---\nx\n', '_data/d.yml': 'a: [\n' }, "Invalid date '2020-13-01'"],
   [{ '_layouts/l.html': '---\na: [\n---\n{{ content }}', 'index.html': '---\n"quoted"\n---\nx\n' }, '_layouts/l.html'],
   // read_directories reads a folder's subfolders before its own pages (github/awesome-copilot's
   // website/src/components: pages/Main.astro, not BackToTop.astro)
-  [{ 'c/Back.md': '---\n// a comment\n---\nx\n', 'c/pages/Main.md': '---\nconst x = 1;\n---\nx\n' }, 'Invalid YAML front matter in c/pages/Main.md'],
+  [{ 'c/Back.md': '---\n// a comment\n---\nx\n', 'c/pages/Main.md': '---\nconst x = 1;\n---\nx\n' }, 'Invalid YAML front matter in (memory)/c/pages/Main.md'],
 ])('several files stop the build: the first one Jekyll reads (%#)', async (files, said) => {
   const config = 'strict_front_matter: true\ncollections:\n  things: {output: true}\n';
   const err = await render(files, config).then(() => undefined, (e: unknown) => e);

@@ -32,7 +32,7 @@ test('posts that are not UTF-8 are skipped with a warning naming each file', asy
   expect(warnings.map((d) => d.file)).toEqual(['_posts/2021-01-01-latin1.md', '_posts/2021-01-02-utf16.md', '_posts/2021-01-03-png.md']);
   expect(warnings[0]!.message).toContain('invalid byte sequence in UTF-8');
   // Ruby's words, as Jekyll logs them (no more: a user searches for them)
-  expect(warnings[1]!.message).toBe('could not read file _posts/2021-01-02-utf16.md: ASCII incompatible encoding needs binmode');
+  expect(warnings[1]!.message).toBe('could not read file (memory)/_posts/2021-01-02-utf16.md: ASCII incompatible encoding needs binmode');
 });
 
 test('a page with invalid UTF-8 stops the build, naming the file', async () => {
@@ -86,9 +86,9 @@ test('an HTML page or document with invalid UTF-8 and no Liquid is written byte 
   // Jekyll reads the pages (read_directories, in the folder's order: the memory source's) before
   // the collections' documents
   expect(result.diagnostics.map((d) => [d.message, d.line])).toEqual([
-    ['Error reading file plain.html: invalid byte sequence in UTF-8', 4],
-    ['Error reading file inlayout.html: invalid byte sequence in UTF-8', 4],
-    ['could not read file _things/a.html: invalid byte sequence in UTF-8', 4],
+    ['Error reading file (memory)/plain.html: invalid byte sequence in UTF-8', 4],
+    ['Error reading file (memory)/inlayout.html: invalid byte sequence in UTF-8', 4],
+    ['could not read file (memory)/_things/a.html: invalid byte sequence in UTF-8', 4],
   ]);
 });
 
@@ -127,7 +127,7 @@ test('a control character in YAML: Psych\'s "control characters are not allowed 
   const data = memorySource({ 'index.html': '---\n---\n{{ site.data.d.a }}', '_data/d.yml': 'z: 1\na: "x\u007fy"\n' });
   await expect(renderSite({ source: data, env: FIXED_ENV })).rejects.toMatchObject({ code: 'YAML_EXCEPTION', file: '_data/d.yml', line: 2, message: 'YAML Exception reading _data/d.yml: (<unknown>): control characters are not allowed at line 1 column 1' });
   const page = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0001b"\n---\nbody' }), env: FIXED_ENV });
-  expect(page.diagnostics.map((d) => d.message)).toEqual(['YAML Exception reading a.md: (<unknown>): control characters are not allowed at line 1 column 1']);
+  expect(page.diagnostics.map((d) => d.message)).toEqual(['YAML Exception reading (memory)/a.md: (<unknown>): control characters are not allowed at line 1 column 1']);
   const fine = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0085b\tc\u00a0"\n---\n{{ page.title }}' }), env: FIXED_ENV });
   expect(fine.diagnostics).toEqual([]);
 });
@@ -206,7 +206,7 @@ describe('a Markdown file without front matter that is not UTF-8, made a page by
       file: 'latin.md',
       message: "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'latin.md': The source text contains invalid characters for the used encoding UTF-8",
     });
-    expect((err as KyllError).diagnostics?.map((d) => d.message).filter((m) => m.startsWith('Error reading'))).toEqual(['Error reading file latin.md: invalid byte sequence in UTF-8', 'Error reading file sub/README.md: invalid byte sequence in UTF-8']);
+    expect((err as KyllError).diagnostics?.map((d) => d.message).filter((m) => m.startsWith('Error reading'))).toEqual(['Error reading file (memory)/latin.md: invalid byte sequence in UTF-8', 'Error reading file (memory)/sub/README.md: invalid byte sequence in UTF-8']);
   });
 
   test('strip_title stops the build in titles-from-headings', async () => {

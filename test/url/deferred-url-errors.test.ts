@@ -65,7 +65,7 @@ test('an empty permalink from the defaults is none: Convertible#validate_permali
   const result = await build({ '_config.yml': defaults('permalink: ""', ''), '_posts/2020-01-01-a.md': '---\n---\nA\n', 'index.md': '---\n---\nindex\n' });
   expect(new Set(result.files.map((f) => f.path))).toEqual(new Set(['index.html']));
   expect(String(result.files.at(-1)!.contents)).toBe('<p>A</p>\n');
-  await expect(build({ 'a.md': '---\npermalink: ""\n---\nx\n' })).rejects.toThrow('Invalid permalink in a.md');
+  await expect(build({ 'a.md': '---\npermalink: ""\n---\nx\n' })).rejects.toThrow('Invalid permalink in (memory)/a.md');
 });
 
 test('a long-lived build stops too', async () => {

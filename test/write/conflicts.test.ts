@@ -81,17 +81,25 @@ test('the long-lived builder writes the same ones', async () => {
 // written over the CSS. Jekyll 4.3.1's doctor names each by its path: `css/s.scss` and the map's
 // relative_path `css/s.css.map` (seen on a-chacon/awesome-jekyll-theme, whose polyglot permalinks do it).
 const mapOverCss = { 'css/s.scss': '---\npermalink: /css/s.css\n---\n.a { .b { c: d; } }\n' };
-const conflictMessages = (diagnostics: readonly { code?: string; message: string }[]): string[] =>
-  diagnostics.filter((d) => d.code === 'URL_CONFLICT').map((d) => d.message.replace(/^.*contents\. /, ''));
+const conflictMessages = (diagnostics: readonly { code?: string; message: string; more?: readonly string[] }[]): string[][] =>
+  diagnostics.filter((d) => d.code === 'URL_CONFLICT').map((d) => [d.message, ...(d.more ?? [])]);
+// Doctor#conflicting_urls' lines: the topic line, then each logged with an empty topic
+const said = (dest: string, ...names: string[]): string[] => [
+  'Conflict: The following destination is shared by multiple files.',
+  'The written file may end up with unexpected contents.',
+  dest,
+  ...names.map((n) => ` - ${n}`),
+  '',
+];
 
 test('a source map written over its CSS is named by its own path in the conflict', async () => {
   const r = await renderSite({ source: memorySource(mapOverCss), env: FIXED_ENV });
-  expect(conflictMessages(r.diagnostics)).toEqual(['css/s.css: css/s.scss, css/s.css.map']);
+  expect(conflictMessages(r.diagnostics)).toEqual([said('css/s.css', 'css/s.scss', 'css/s.css.map')]);
 });
 
 test('the long-lived builder names it alike', async () => {
   const builder = await createBuilder({ source: memorySource(mapOverCss), env: FIXED_ENV, write: false });
-  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['css/s.css: css/s.scss, css/s.css.map']);
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual([said('css/s.css', 'css/s.scss', 'css/s.css.map')]);
 });
 
 // Doctor#allow_used_permalink? leaves jekyll-redirect-from's RedirectPage out of the destination
@@ -107,12 +115,12 @@ const redirects = {
 
 test('redirect pages are never in a conflict', async () => {
   const r = await renderSite({ source: memorySource(redirects), env: FIXED_ENV });
-  expect(conflictMessages(r.diagnostics)).toEqual(['a/index.html: d.md, _posts/2020-01-01-a.md']);
+  expect(conflictMessages(r.diagnostics)).toEqual([said('a/index.html', 'd.md', '(memory)/_posts/2020-01-01-a.md')]);
 });
 
 test('the long-lived builder leaves them out alike', async () => {
   const builder = await createBuilder({ source: memorySource(redirects), env: FIXED_ENV, write: false });
-  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['a/index.html: d.md, _posts/2020-01-01-a.md']);
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual([said('a/index.html', 'd.md', '(memory)/_posts/2020-01-01-a.md')]);
 });
 
 // The doctor names each output by its Page#path: a jekyll-paginate-v2 PaginationPage has no dir,
@@ -126,10 +134,74 @@ const pagers = {
 
 test('a paginated page is named by its own path in a conflict', async () => {
   const r = await renderSite({ source: memorySource(pagers), env: FIXED_ENV });
-  expect(conflictMessages(r.diagnostics)).toEqual(['blog/idx.htm: idx.htm, idx.htm']);
+  expect(conflictMessages(r.diagnostics)).toEqual([said('blog/idx.htm', 'idx.htm', 'idx.htm')]);
 });
 
 test('the long-lived builder names them alike', async () => {
   const builder = await createBuilder({ source: memorySource(pagers), env: FIXED_ENV, write: false });
-  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['blog/idx.htm: idx.htm, idx.htm']);
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual([said('blog/idx.htm', 'idx.htm', 'idx.htm')]);
+});
+
+// Jekyll 4.3.1 (jekyll build in the site's folder) logged, for these files:
+//           Conflict: The following destination is shared by multiple files.
+//                     The written file may end up with unexpected contents.
+//                     /…/_site/a.html
+//                      - b.md
+//                      - /…/a.html
+//                      - /…/_posts/2020-01-01-a.md
+//
+// and the same for x.html (c.md, then /…/_things/t.md): a page by its relative path, a static file
+// and a document by their absolute path (StaticFile#path, Document#path), the destination file too.
+describe('the conflict warning names what Jekyll names', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-conflict-words-')));
+    const put = (name: string, text: string): void => {
+      fs.mkdirSync(path.dirname(path.join(root, 'site', name)), { recursive: true });
+      fs.writeFileSync(path.join(root, 'site', name), text);
+    };
+    put('_config.yml', 'collections:\n  things: {output: true, permalink: /x.html}\n');
+    put('_posts/2020-01-01-a.md', '---\npermalink: /a.html\n---\n');
+    put('b.md', '---\npermalink: /a.html\n---\n');
+    put('a.html', 'hi\n');
+    put('_things/t.md', '---\n---\n');
+    put('c.md', '---\npermalink: /x.html\n---\n');
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test('renderSite and the long-lived builder', async () => {
+    const site = path.join(root, 'site');
+    const dest = path.join(root, 'out');
+    const expected = [said(`${dest}/a.html`, 'b.md', `${site}/a.html`, `${site}/_posts/2020-01-01-a.md`), said(`${dest}/x.html`, 'c.md', `${site}/_things/t.md`)];
+    const r = await renderSite({ source: site, destination: dest, env: FIXED_ENV });
+    expect(conflictMessages(r.diagnostics)).toEqual(expected);
+    const builder = await createBuilder({ source: site, destination: path.join(root, 'out2'), env: FIXED_ENV });
+    expect(conflictMessages((await builder.build()).diagnostics)).toEqual(expected.map((lines) => lines.map((l) => l.replace(dest, path.join(root, 'out2')))));
+  });
+
+  test('with --verbose, before the `Writing:` lines, as Site#write logs them', async () => {
+    const r = await renderSite({ source: path.join(root, 'site'), destination: path.join(root, 'out'), env: FIXED_ENV, verbose: true });
+    const kinds = r.diagnostics.map((d) => (d.code === 'URL_CONFLICT' ? 'conflict' : d.message.startsWith('Writing:') ? 'writing' : undefined)).filter((k) => k !== undefined);
+    expect(kinds.slice(0, 3)).toEqual(['conflict', 'conflict', 'writing']);
+    expect(kinds.at(-1)).toBe('writing');
+  });
+
+  test('the CLI prints the further lines as Jekyll does, after 20 spaces', async () => {
+    const { run } = await import('../../lib/cli/run.js');
+    const err: string[] = [];
+    const printer = { out: () => undefined, err: (l: string) => void err.push(l) };
+    expect(await run(['build', '-s', path.join(root, 'site'), '-d', path.join(root, 'out'), '--disable-disk-cache', '--quiet'], printer)).toBe(0);
+    expect(err).toEqual([]);
+    expect(await run(['build', '-s', path.join(root, 'site'), '-d', path.join(root, 'out'), '--disable-disk-cache'], printer)).toBe(0);
+    const pad = ' '.repeat(20);
+    expect(err.slice(0, 6)).toEqual([
+      'Warning: Conflict: The following destination is shared by multiple files.',
+      `${pad}The written file may end up with unexpected contents.`,
+      `${pad}${root}/out/a.html`,
+      `${pad} - b.md`,
+      `${pad} - ${root}/site/a.html`,
+      `${pad} - ${root}/site/_posts/2020-01-01-a.md`,
+    ]);
+    expect(err[6]).toBe(pad);
+  });
 });

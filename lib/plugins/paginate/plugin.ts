@@ -6,6 +6,7 @@ import { sanitizeUrl } from '../../url/permalink.js';
 import { escapePath, outputExtFor, pageUrl, urlToOutputPath } from '../../url/index.js';
 import { defaultsFor } from '../../config/front-matter-defaults.js';
 import { parsePage } from '../../read/parse-page.js';
+import { jekyllFilename } from '../../read/front-matter.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
@@ -217,7 +218,7 @@ function rereadTemplate(ctx: PluginContext, template: Page): Reread {
   // a file that is no page (unpublished, excluded, a static file): Page.new reads it all the same
   if (ctx.source?.exists(file)) {
     const onWarning = (w: { message: string; file?: string }): void => ctx.warn(w.message, w.file);
-    return withPlace(read(parsePage(ctx.source.readText(file), { path: file, config, onWarning })));
+    return withPlace(read(parsePage(ctx.source.readText(file), { path: file, config, onWarning, filename: jekyllFilename(ctx.source.root, file) })));
   }
   const abs = `${String(config.source ?? '').replace(/\/+$/, '')}/${file}`;
   return withPlace({ data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` });

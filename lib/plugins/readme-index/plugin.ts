@@ -6,6 +6,7 @@
 import type { Page, Site, StaticFile } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { parsePage } from '../../read/parse-page.js';
+import { jekyllFilename } from '../../read/front-matter.js';
 import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
 import { markdownExtensions, pluginOption } from '../shared/documents.js';
 import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
@@ -66,7 +67,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
       if (!readmeRe.test(`/${pagePathForReadme(page)}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
       const path = page.relativePath;
       const overrides = { ...page.data, permalink: folderPermalink(page.url) };
-      pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides });
+      pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, filename: jekyllFilename(ctx.source.root, path) });
     });
   }
   return { ...site, pages, staticFiles };

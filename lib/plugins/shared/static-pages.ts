@@ -5,6 +5,7 @@ import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
 import { readKeepingBytes } from '../../read/decode.js';
 import { fileReadCodec } from '../../read/text-codec.js';
 import { parsePage } from '../../read/parse-page.js';
+import { jekyllFilename } from '../../read/front-matter.js';
 import type { Source } from '../../source/source.js';
 import type { Data, Page, SiteConfig, StaticFile } from '../../types.js';
 
@@ -13,8 +14,9 @@ export function pageFromStaticFile(source: Source, file: StaticFile, config: Sit
   // Convertible#read_yaml, as for any page: text that is not UTF-8 is logged ("Error reading
   // file") and kept; its conversion (or a plugin's regexp) stops the build later
   const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
-  if (unreadable || refused) warn(`Error reading file ${path}: ${unreadable?.reason ?? refused}`, path);
-  return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, ...(unreadable ? { unreadable } : {}) });
+  const filename = jekyllFilename(source.root, path);
+  if (unreadable || refused) warn(`Error reading file ${filename}: ${unreadable?.reason ?? refused}`, path);
+  return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, filename, ...(unreadable ? { unreadable } : {}) });
 }
 
 /** Ruby's File.dirname on a URL or path: `/a/b.md` → `/a`, `/b.md` → `/`, `b.md` → `.`. */
