@@ -20,7 +20,7 @@ import { withCacheDir } from './cache-gitignore.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Data, Diagnostic, OutputFile, Page, RenderResult } from '../types.js';
-import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder, UNCHECKED_RUBY_CLASS } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, themeFileName, inWriteOrder, UNCHECKED_RUBY_CLASS } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
@@ -225,7 +225,11 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         walked.outputs.map(([f, u]) => [f, seen.has(u) && u.kind === 'page' ? sourceMapPath(u.doc as Page) : (seen.add(u), u.sourcePath)]),
       );
       const unchecked = new Set(walked.outputs.filter(([, u]) => u.generated?.rubyClass === UNCHECKED_RUBY_CLASS).map(([f]) => f));
-      const named = new Map(walked.outputs.flatMap(([f, u]) => (u.generated?.messagePath !== undefined ? [[f, u.generated.messagePath] as const] : [])));
+      const named = new Map<OutputFile, string>();
+      for (const [f, u] of walked.outputs) {
+        const name = u.generated?.messagePath ?? (u.file && themeFileName(u.file, next.build.theme));
+        if (name !== undefined) named.set(f, name);
+      }
       // Doctor#conflicting_urls names documents and static files by their absolute path (render-site.ts)
       // (looked up only when a conflict is found)
       let absoluteSet: Set<OutputFile> | undefined;

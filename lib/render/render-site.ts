@@ -15,7 +15,7 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
-import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, UNCHECKED_RUBY_CLASS, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, themeFileName, inDestination, UNCHECKED_RUBY_CLASS, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { keepFilesError } from '../write/keep-files.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
@@ -414,7 +414,11 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (const file of staticFiles) {
     const turn = pause();
     if (turn) await turn;
-    if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks, writer !== undefined), file.relativePath);
+    if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) {
+      const out = emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks, writer !== undefined), file.relativePath);
+      const named = themeFileName(file, build.theme);
+      if (named !== undefined) conflictPaths.set(out, named);
+    }
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath, build.generatedDrops.get(g));

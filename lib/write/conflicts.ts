@@ -55,6 +55,16 @@ export interface ConflictPlaces {
 }
 
 /**
+ * The name the doctor gives a theme's static file: StaticFile#path, its path on disk inside the
+ * theme (static_file.rb#path, base being the theme's root: theme_assets_reader.rb), so that it
+ * is told apart from the site's file of the same relative path. Undefined for the site's own
+ * files, or a theme that is not on disk (they keep their relative path).
+ */
+export function themeFileName(file: { readonly fromTheme?: boolean; readonly relativePath: string }, theme: { absolute?(relativePath: string): string } | undefined): string | undefined {
+  return file.fromTheme ? theme?.absolute?.(file.relativePath) : undefined;
+}
+
+/**
  * Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk.
  * Outputs in `unchecked` (redirect pages) are not counted. Each is named by its `paths` entry when
  * it has one (Page#path of a generated page, relative_path: a jekyll-paginate-v2 page's is its

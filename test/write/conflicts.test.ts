@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createBuilder, memorySource, renderSite } from '../../lib/index.js';
+import { createBuilder, fsSource, memorySource, renderSite } from '../../lib/index.js';
 import { inWriteOrder, WRITE_RANK } from '../../lib/write/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 
@@ -203,5 +203,40 @@ describe('the conflict warning names what Jekyll names', () => {
       `${pad} - ${root}/site/_posts/2020-01-01-a.md`,
     ]);
     expect(err[6]).toBe(pad);
+  });
+});
+
+// A theme's static file at a site page's path: Jekyll 4.3.1's doctor names the page by its
+// relative path and the theme's file by StaticFile#path, where it is inside the theme gem
+// (`- assets/a.html` / `- /…/gems/kx-conflict-1.0.0/assets/a.html`), not by the same relative path twice.
+describe('a theme file in a conflict', () => {
+  let work: string;
+  let env: Record<string, string>;
+  let site: string;
+  let gem: string;
+  beforeAll(() => {
+    work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-conflict-theme-')));
+    gem = path.join(work, 'home', 'gems', 'kx-conflict-1.0.0');
+    site = path.join(work, 'site');
+    const put = (file: string, text: string): void => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    };
+    put(path.join(gem, 'assets', 'a.html'), 'theme static\n');
+    put(path.join(site, '_config.yml'), 'theme: kx-conflict\n');
+    put(path.join(site, 'assets', 'a.html'), '---\n---\nsite page\n');
+    env = { ...FIXED_ENV, HOME: work, GEM_HOME: path.join(work, 'home'), GEM_PATH: '' };
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  const expected = (): string[] => [`assets/a.html: assets/a.html, ${path.join(gem, 'assets', 'a.html')}`];
+
+  test('renderSite names it by its path in the theme', async () => {
+    const r = await renderSite({ source: fsSource(site), env });
+    expect(conflictMessages(r.diagnostics)).toEqual(expected());
+  });
+
+  test('the long-lived builder names it alike', async () => {
+    const builder = await createBuilder({ source: fsSource(site), env, write: false });
+    expect(conflictMessages((await builder.build()).diagnostics)).toEqual(expected());
   });
 });
