@@ -41,7 +41,15 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
   const keyed = warmKeying(inputs);
   if (!keyed) return OFF;
   const record = readWarmRecord(inputs.cache);
-  const { key, stamps } = keyed.key({ known: record?.stamps });
+  let keyedNow: ReturnType<typeof keyed.key>;
+  try {
+    keyedNow = keyed.key({ known: record?.stamps });
+  } catch {
+    // A file the key cannot read (unreadable, removed meanwhile): a full build, which meets it and
+    // says so as Jekyll does (Errno::EACCES naming it), and leaves no record.
+    return OFF;
+  }
+  const { key, stamps } = keyedNow;
   const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics);
   if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
   const { config, opened: source } = inputs.loaded;
