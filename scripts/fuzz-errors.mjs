@@ -623,8 +623,8 @@ const normal = (log, site) =>
 // Jekyll's header and closing lines, the --trace box and Ruby's backtrace: not part of a message.
 const JEKYLL_NOISE = /^\s*(Configuration file:|Source:|Destination:|Incremental build:|Generating\.\.\.|done in|Auto-regeneration|-{10,}|Jekyll \d|for any additional|from \/|\tfrom )/;
 
-/** What Jekyll said when it stopped: its logged error lines, else the exception's message. */
-function jekyllError(log) {
+/** What Jekyll said when it stopped: its logged error lines, else the exception's message (`verbatim`: see below). */
+function jekyllError(log, verbatim = new Map()) {
   const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
   const logged = lines.filter((l) => /^\s*(Liquid Exception|Conversion error|Error|Fatal):/.test(l) && !/Run jekyll build --trace/.test(l)).map((l) => l.trim());
   // Ruby prints the exception, then its causes, each `FILE:LINE:in `METHOD': MESSAGE (CLASS)` and its
@@ -640,7 +640,10 @@ function jekyllError(log) {
   }
   // Ruby 3.1's error_highlight puts a line of Ruby and its ^^^^ under a NoMethodError's message;
   // the logger joins them to it ("... for nil:NilClass block.attach(new_body) ^^^^^^^ in FILE").
+  // kyll may print the logged line as Jekyll does, error_highlight and all: `verbatim` gets each
+  // stripped line's original (either one is then found in kyll's output).
   const firsts = exceptions.map((e) => e.split('\n')[0]);
+  const original = [...logged];
   for (let k = 0; k < logged.length; k++) {
     for (const first of firsts) {
       const at = logged[k].indexOf(first);
@@ -651,6 +654,7 @@ function jekyllError(log) {
   // A logged Liquid Exception holds the exception's message (and names the file); a Conversion
   // error comes before it. Other logged errors (`Error: could not read file PATH: MESSAGE`, maybe
   // with the same message) did not stop the build: kyll may stop before it reads their files.
+  for (let k = 0; k < logged.length; k++) if (logged[k] !== original[k]) verbatim.set(logged[k], original[k]);
   const liquid = logged.filter((l) => l.startsWith('Liquid Exception'));
   if (liquid.length) return liquid;
   return [...logged.filter((l) => l.startsWith('Conversion error')), ...exceptions.slice(0, 1)];
@@ -693,15 +697,16 @@ async function compare(files, base, tag) {
   if (j.status === 0 && k.status !== 0 && /Error: The source folder \S+ does not exist\./.test(k.log)) return { same: 'known: a missing source is SOURCE_NOT_FOUND' };
   if ((j.status === 0) !== (k.status === 0)) return { kind: j.status === 0 ? 'only kyll fails' : 'only jekyll fails', text: logs };
   if (j.status !== 0) {
-    let said = jekyllError(j.log).map((m) => normal(m, src));
+    const verbatim = new Map();
+    let said = jekyllError(j.log, verbatim).map((m) => ({ m: normal(m, src), as: verbatim.has(m) ? normal(verbatim.get(m), src) : undefined }));
     if (said.length === 0) return { kind: 'jekyll message not found', text: logs };
-    if (said.some((m) => m.includes('failed to allocate memory')) && kl.includes('liquid.memory_limit')) return { same: 'both fail: out of memory' };
-    if (said.every((m) => m.includes('stack level too deep'))) said = said.slice(-1);
-    const missing = said.filter((m) => partsOf(m).some((part) => !kl.includes(part)));
+    if (said.some(({ m }) => m.includes('failed to allocate memory')) && kl.includes('liquid.memory_limit')) return { same: 'both fail: out of memory' };
+    if (said.every(({ m }) => m.includes('stack level too deep'))) said = said.slice(-1);
+    const missing = said.filter(({ m, as }) => partsOf(m).some((part) => !kl.includes(part)) && !(as !== undefined && kl.includes(as))).map(({ m }) => m);
     if (missing.length) return { kind: 'message', text: `kyll does not say:\n${missing.map((m) => `  ${m}`).join('\n')}\n${logs}` };
     const dest = await destinationKept(files, base, tag);
     if (dest) return dest;
-    return { same: `both fail: ${said[0]?.slice(0, 160)}` };
+    return { same: `both fail: ${said[0]?.m.slice(0, 160)}` };
   }
   const a = tree(jOut);
   const b = tree(kOut);

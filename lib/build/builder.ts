@@ -17,6 +17,7 @@ import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
 import { sourceMapPath } from '../render/render-pages.js';
 import { withCacheDir } from './cache-gitignore.js';
+import { kyllCacheDir } from './cache-folder.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Data, Diagnostic, OutputFile, Page, RenderResult } from '../types.js';
@@ -46,8 +47,8 @@ import type { GeneratorMemo } from '../plugins/generator-memo.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
-   * Keep what a later process needs in `<source>/.jekyll-cache/kyll/` (a folder
-   * source only; off with `disable_disk_cache: true`), so that its first build
+   * Keep what a later process needs in `<cache_dir>/kyll/` (.jekyll-cache/kyll by default; a
+   * folder source only; off for a safe site and with `disable_disk_cache`), so that its first build
    * renders only what changed since. Default false.
    */
   incremental?: boolean;
@@ -350,10 +351,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
 
   // --incremental: the disk cache of a folder source, unless disable_disk_cache.
   const diskCacheFor = ({ build, pluginNames }: Prepared): { dir: string; key: string; hashes: Map<string, string> } | undefined => {
-    if (!options.incremental || !root || build.site.config.disable_disk_cache) return undefined;
+    // In <cache_dir>/kyll, as Jekyll's cache is in cache_dir; none for a safe site (cache-folder.ts).
+    const kyllDir = options.incremental && root ? kyllCacheDir(root, build.site.config) : undefined;
+    if (!kyllDir) return undefined;
     // JavaScript plugins may read anything: their sites are not cached (every build renders all).
     if (pluginNames.length > 0) return undefined;
-    return { dir: cacheDir(root, part?.cacheName), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
+    return { dir: cacheDir(kyllDir, part?.cacheName), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
   };
 
   const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {

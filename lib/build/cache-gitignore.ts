@@ -7,18 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
-import { siteCacheDir } from './cache-folder.js';
+import { diskCacheOff, siteCacheDir } from './cache-folder.js';
 import { openSource } from '../site/build-collections.js';
 import type { Source } from '../source/source.js';
 import type { Data } from '../types.js';
-import { rubyTruthy as truthy } from '../values/truthy.js';
 
 const GITIGNORE = '# ignore everything in this directory\n*\n';
 
 
 /** Makes the folder and its .gitignore when they are missing; true when it made them. */
 export function hideCacheDirFromGit(sourceRoot: string, config: Data): boolean {
-  if (truthy(config.safe) || truthy(config.disable_disk_cache)) return false;
+  if (diskCacheOff(config)) return false;
   // in_source_dir(""), like "." or "/", is the source itself: Jekyll 4.3.1 writes <source>/.gitignore.
   const dir = siteCacheDir(sourceRoot, config);
   const file = path.join(dir, '.gitignore');

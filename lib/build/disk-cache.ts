@@ -5,7 +5,7 @@
 // is keyed by a hash of everything that can change any output (the kyll
 // version, the merged config with its plugin list, the environment); any
 // difference, or a cache that cannot be read, means a full build. It lives
-// in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
+// in <cache_dir>/kyll/ (cache-folder.ts) and may be deleted at any time.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PreparedBuild } from '../render/prepare-build.js';
@@ -82,9 +82,9 @@ export interface Loaded {
   readonly texts: ReadonlyMap<string, string | undefined>;
 }
 
-/** The cache's folder (a build among several has its own in it: builder.ts#BuildPart). */
-export function cacheDir(root: string, name?: string): string {
-  return name === undefined ? path.join(root, '.jekyll-cache', 'kyll') : path.join(root, '.jekyll-cache', 'kyll', name);
+/** The cache's folder in kyll's cache folder `dir` (cache-folder.ts#kyllCacheDir; a build among several has its own in it: builder.ts#BuildPart). */
+export function cacheDir(dir: string, name?: string): string {
+  return name === undefined ? dir : path.join(dir, name);
 }
 
 /** The package's version (part of every cache key). */

@@ -14,6 +14,7 @@ import { contentHash } from './content-hash.js';
 import type { OutsideFiles } from './warm-style-files.js';
 import type { BackgroundStamps } from './background-stamps.js';
 import { signature } from './file-signature.js';
+import { diskCacheOff } from './cache-folder.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -69,7 +70,8 @@ export interface WarmKeyInputs {
  * plugin reads what the hash does not cover.
  */
 export function uncacheable(config: Data, env: Readonly<Record<string, string | undefined>>, jsPlugins: number, gemfile: readonly string[] = []): string | undefined {
-  if (config.disable_disk_cache === true) return 'disable_disk_cache';
+  // Site#configure_cache: Jekyll keeps no disk cache for a safe site or with disable_disk_cache.
+  if (diskCacheOff(config)) return config.disable_disk_cache === true ? 'disable_disk_cache' : 'safe';
   if (!env.SOURCE_DATE_EPOCH) return 'the build time is the clock (no SOURCE_DATE_EPOCH)';
   if (jsPlugins > 0) return 'JavaScript plugins';
   // The Gemfile's jekyll_plugins group loads too (plugins/gemfile.ts).

@@ -29,6 +29,8 @@ const OFF: WarmStart = { save: () => undefined };
 
 export interface WarmStartInputs {
   readonly root: string;
+  /** kyll's cache folder, where the record is kept (cache-folder.ts#kyllCacheDir). */
+  readonly cache: string;
   readonly destination: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly loaded: SitePlugins;
@@ -38,9 +40,17 @@ export interface WarmStartInputs {
 export function warmStart(inputs: WarmStartInputs): WarmStart {
   const keyed = warmKeying(inputs);
   if (!keyed) return OFF;
-  const record = readWarmRecord(inputs.root);
-  const { key, stamps } = keyed.key({ known: record?.stamps });
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
+  const record = readWarmRecord(inputs.cache);
+  let keyedNow: ReturnType<typeof keyed.key>;
+  try {
+    keyedNow = keyed.key({ known: record?.stamps });
+  } catch {
+    // A file the key cannot read (unreadable, removed meanwhile): a full build, which meets it and
+    // says so as Jekyll does (Errno::EACCES naming it), and leaves no record.
+    return OFF;
+  }
+  const { key, stamps } = keyedNow;
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics);
   if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
   const { config, opened: source } = inputs.loaded;
   const read = () => readSite(source, config, siteTime(inputs.env, config), keyed.theme);
@@ -77,7 +87,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
       } finally {
         background?.stop();
       }
-      if (!keyedNow.changed) saveWarmRecord(inputs.root, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
+      if (!keyedNow.changed) saveWarmRecord(inputs.cache, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
     },
     ...(background ? { stop: background.stop } : {}),
   };

@@ -1,21 +1,18 @@
 // A warm `kyll build`: when nothing that can change the output changed since
 // the last build (warm-key.ts) and the destination still holds exactly what
 // that build wrote, the build is done without reading or rendering the site.
-// The record lives in <source>/.jekyll-cache/kyll/warm.json, is written after
+// The record lives in <cache_dir>/kyll/warm.json (cache-folder.ts), is written after
 // every full build that may use it, and can be deleted at any time; any
 // difference means a full build. `disable_disk_cache` (--disable-disk-cache)
-// turns it off, as it turns off Jekyll's own cache.
+// and `safe` turn it off, as they turn off Jekyll's own cache.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
-import { cacheDir } from './disk-cache.js';
 import { saveCacheFile } from './save-cache-file.js';
-import { hasWarmRecord } from './warm-record-file.js';
+import { warmRecordFile, warmRecordIn } from './warm-record-file.js';
 import type { FileStamp } from './warm-key.js';
 import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
 
-// warm-record-file.ts#warmRecordFile: cacheDir(root)/FILE
-const FILE = 'warm.json';
 const FORMAT = 'kyll-warm-2';
 
 /** What a destination entry looked like right after the build wrote it (a folder: its own time). */
@@ -30,10 +27,10 @@ export interface WarmRecord {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The last build's record, if any. */
-export function readWarmRecord(root: string): WarmRecord | undefined {
+/** The last build's record in kyll's cache folder `dir` (cache-folder.ts#kyllCacheDir), if any. */
+export function readWarmRecord(dir: string): WarmRecord | undefined {
   try {
-    const record = JSON.parse(fs.readFileSync(path.join(cacheDir(root), FILE), 'utf8')) as WarmRecord;
+    const record = JSON.parse(fs.readFileSync(warmRecordFile(dir), 'utf8')) as WarmRecord;
     return record.format === FORMAT ? record : undefined;
   } catch {
     return undefined;
@@ -60,8 +57,8 @@ export function destinationAsRecorded(record: WarmRecord, destination: string): 
   return true;
 }
 
-/** Notes what the build just wrote, for the next build to compare with. */
-export function saveWarmRecord(root: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
+/** Notes what the build just wrote in kyll's cache folder `dir`, for the next build to compare with. */
+export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
   const entries: Entry[] = [];
   const dirs = new Set<string>(['']);
   // What the writer thread saw right after writing (written-output.ts#writtenStat) is taken as it
@@ -90,7 +87,7 @@ export function saveWarmRecord(root: string, key: string, stamps: Readonly<Recor
     return; // the destination is not as written (a file replaced meanwhile): no record
   }
   const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
-  saveCacheFile(cacheDir(root), FILE, () => JSON.stringify(record));
+  saveCacheFile(dir, path.basename(warmRecordFile(dir)), () => JSON.stringify(record));
 }
 
 /** The paths listed more than once (the last write there may not be the one whose stat was noted). */
@@ -101,7 +98,7 @@ function writtenTwice(files: readonly OutputFile[]): Set<string> {
   return twice;
 }
 
-export { hasWarmRecord };
+export { warmRecordIn };
 
 /**
  * The result of a build taken from the cache: the files are those on disk

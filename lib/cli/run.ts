@@ -6,7 +6,7 @@ import { expandHomePath } from '../source/home-folder.js';
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { stopped } from './stopped.js';
-import { builderUpdate, pollsSource, printRegenerating, watchSource } from './watch.js';
+import { builderUpdate, ownCacheOf, pollsSource, printRegenerating, watchSource } from './watch.js';
 
 export { VERSION } from './version.js';
 
@@ -119,7 +119,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   };
   const watching = { source, destination, quiet: opts.quiet, verbose: opts.verbose, onError };
   const watch = async (): Promise<() => Promise<void>> =>
-    watchSource({ source, destination, poll: pollsSource((await import('./start-config.js')).initialConfig(opts, source)), after }, (paths) => {
+    watchSource({ source, destination, after, ...(await watchedConfig(opts, source)) }, (paths) => {
       const builder = site.builder();
       // --profile renders the whole site each time (the builder does not profile).
       if (builder) return builderUpdate(builder, watching, printer)(paths);
@@ -141,4 +141,10 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const sig = await stopped(signal);
   await stop();
   return stoppedServing(sig, opts.trace, printer);
+}
+
+/** What the watcher takes from the configuration: force_polling, and kyll's cache folder to ignore. */
+async function watchedConfig(opts: CliOptions, source: string): Promise<{ poll: boolean; ownCache?: string }> {
+  const config = (await import('./start-config.js')).initialConfig(opts, source);
+  return { poll: pollsSource(config), ...ownCacheOf(source, config) };
 }

@@ -12,7 +12,7 @@ import { destinationOf, type CliOptions } from './args.js';
 import { initialConfig } from './start-config.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
-import { pollsSource, printRegenerating, watchSource } from './watch.js';
+import { ownCacheOf, pollsSource, printRegenerating, watchSource } from './watch.js';
 import { stopped } from './stopped.js';
 import { interruptedBuild, stoppedServing } from './interrupt.js';
 
@@ -95,7 +95,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   let ready!: () => void;
   const started = new Promise<void>((r) => (ready = r));
   if (opts.watch) {
-    const stop = await watchSource({ source, destination: root, poll: pollsSource(startConfig), after: started }, async (changedPaths) => {
+    const stop = await watchSource({ source, destination: root, poll: pollsSource(startConfig), after: started, ...ownCacheOf(source, startConfig) }, async (changedPaths) => {
       if (!opts.quiet) printRegenerating(changedPaths, source, printer);
       const outcome = await site.update(changedPaths);
       // A failed build keeps the last good site; the browsers keep their pages.

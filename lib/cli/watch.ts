@@ -1,6 +1,7 @@
 // `kyll build --watch`: one long-lived builder (lib/build); each batch of saved
 // files renders again what they affect, as `jekyll build --watch` regenerates.
 import path from 'node:path';
+import { kyllCacheDir } from '../build/cache-folder.js';
 import type { Builder } from '../build/index.js';
 import type { Printer } from './report.js';
 import { printDiagnostics } from './report.js';
@@ -27,11 +28,22 @@ export interface WatchOptions {
  */
 const SETTLE_MS = 10;
 
-/** Folders a site's watcher never reports: the destination, caches, VCS, dependencies, our staging folders. */
-export function ignoredBy(destination: string): (p: string) => boolean {
+/**
+ * Folders a site's watcher never reports: the destination, caches, VCS, dependencies, our staging
+ * folders, and `ownCache`, kyll's folder in a cache_dir of another name (cache-folder.ts#kyllCacheDir),
+ * which kyll itself writes into while it builds.
+ */
+export function ignoredBy(destination: string, ownCache?: string): (p: string) => boolean {
   const dest = path.resolve(destination);
+  const inside = (dir: string | undefined, p: string): boolean => dir !== undefined && (p === dir || p.startsWith(dir + path.sep));
   return (p) =>
-    p === dest || p.startsWith(dest + path.sep) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p);
+    inside(dest, p) || inside(ownCache, p) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p);
+}
+
+/** kyll's own cache folder, for ignoredBy: one that the default pattern does not already hide. */
+export function ownCacheOf(source: string, config: Readonly<Record<string, unknown>> | undefined): { ownCache?: string } {
+  const dir = config ? kyllCacheDir(source, config) : undefined;
+  return dir === undefined ? {} : { ownCache: dir };
 }
 
 /** `force_polling` (or --force_polling, an override in the config): jekyll-watch hands it to Listen as read, any value but false and nil. */
@@ -54,7 +66,7 @@ export function printRegenerating(paths: readonly string[], source: string, prin
  * file saved while the first build runs may have been read before the save.
  */
 export async function watchSource(
-  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle' | 'poll'> & { readonly after?: Promise<unknown> },
+  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle' | 'poll'> & { readonly after?: Promise<unknown>; readonly ownCache?: string },
   onChange: (paths: string[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
   let timer: NodeJS.Timeout | undefined;
@@ -78,7 +90,7 @@ export async function watchSource(
     timer = setTimeout(() => void flush(), opts.settle ?? SETTLE_MS);
   };
   const watch = opts.poll ? pollTree : watchTree;
-  const watcher = watch(path.resolve(opts.source), ignoredBy(opts.destination), onEvent);
+  const watcher = watch(path.resolve(opts.source), ignoredBy(opts.destination, opts.ownCache), onEvent);
   return async () => {
     clearTimeout(timer);
     watcher.close();

@@ -32,7 +32,8 @@ import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } fr
 import { loadSitePlugins } from './site-plugins.js';
 import { withCacheDir } from '../build/cache-gitignore.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
-import { hasWarmRecord } from '../build/warm.js';
+import { warmRecordIn } from '../build/warm.js';
+import { kyllCacheDir } from '../build/cache-folder.js';
 import { uncacheable } from '../build/warm-key.js';
 import { keepsLinks, outputEncoder, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
@@ -143,8 +144,10 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
   // With a record of the last build, checked first; without, after the build or while the workers start.
   const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.verbose && !options.plugins?.length && !polyglot && !translated;
-  const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
-  let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
+  // The record is kept in <cache_dir>/kyll, as Jekyll keeps its cache in cache_dir; none for a safe site or with disable_disk_cache.
+  const warmCache = warmable ? kyllCacheDir(options.source as string, loaded.config) : undefined;
+  const warmInputs = warmCache && destination !== undefined ? { root: path.resolve(options.source as string), cache: warmCache, destination, env, loaded, t0 } : undefined;
+  let warm = warmInputs && warmRecordIn(warmInputs.cache) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;
   // LSI's related posts read the posts as they stand when first asked for: Jekyll's render order, one thread
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile && !options.verbose && !lsiOn(loaded.config);

@@ -6,7 +6,7 @@
 // and the folder can be deleted at any time.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sourceRelativeDir } from '../config/site-dir.js';
+import { kyllCacheDir } from '../build/cache-folder.js';
 import type { SassOutput } from './sass.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
@@ -23,13 +23,14 @@ export interface SassCache {
 
 /**
  * The cache under `<source>/<cache_dir>/kyll/sass`, or none when the disk cache
- * is off. `readOnly` for builds that write nothing (`write: false`): they use
+ * is off (a safe site, disable_disk_cache). `readOnly` for builds that write nothing (`write: false`): they use
  * what earlier builds kept but leave the source folder as it is.
  */
 export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string, unknown>>, readOnly = false): SassCache | undefined {
-  if (config.disable_disk_cache === true) return undefined;
-  // site.rb#cache_dir: in_source_dir(config["cache_dir"]), a folder of the source whatever it says (`/tmp/x`, `../x`).
-  const dir = path.join(sourceRoot, sourceRelativeDir(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
+  // <cache_dir>/kyll/sass; none for a safe site or with disable_disk_cache (cache-folder.ts).
+  const kyllDir = kyllCacheDir(sourceRoot, config);
+  if (kyllDir === undefined) return undefined;
+  const dir = path.join(kyllDir, 'sass');
   const file = (key: string): string => path.join(dir, `${key}.json`);
   return {
     empty() {

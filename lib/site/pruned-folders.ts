@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ANY_STAGING } from '../write/staging.js';
 import { parseYamlWithBom } from '../read/yaml.js';
 import { createEntryFilter } from './entry-filter.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 // Folders pruned for speed. Jekyll skips them anyway unless include: names them: .git as a special
 // entry, node_modules as a default exclude (EntryFilter#filter: included? wins over both, so
@@ -15,8 +16,11 @@ const PRUNED = ['.git', 'node_modules'];
 const CACHES = ['.jekyll-cache', '.sass-cache'];
 
 export function destinationSkipper(root: string, destination?: string): (rel: string) => boolean {
-  const included = includedPrunedFolders(root);
+  const { included, cacheDir } = prunedFolderSettings(root);
   const rels = new Set([...CACHES, ...PRUNED.filter((name) => !included.has(name))]);
+  // kyll's own records in a cache_dir of another name (build/cache-folder.ts#kyllCacheDir): never
+  // site content (Jekyll has no such files), and rewritten by every build.
+  if (cacheDir !== undefined) rels.add(cacheDir === '' ? 'kyll' : `${cacheDir}/kyll`);
   // The folders builds write beside their destination and swap in (lib/write/staging.ts), whatever
   // the destination: no part of the source, and another build of it (`kyll serve` into _site while
   // `kyll build -d elsewhere` runs) may be removing one in the background right now.
@@ -35,16 +39,21 @@ function relativeInside(root: string, target: string): string | undefined {
 
 // An `include` key at the top of a YAML or TOML config file.
 const INCLUDE_KEY = /^["']?include["']?[^\S\n]*[:=]/m;
+// A `cache_dir` key likewise.
+const CACHE_DIR_KEY = /^["']?cache_dir["']?[^\S\n]*[:=]/m;
 
 /**
- * Which of the pruned folders the config files' include: lets in (EntryFilter#included? of the
- * folder's name, the same test the reader makes). Only a cheap look, before the config is loaded:
- * the YAML is parsed only when it has an include key, and a folder is listed whenever the answer is
+ * The cache_dir the config files set, and which of the pruned folders their include: lets in
+ * (EntryFilter#included? of the folder's name, the same test the reader makes). Only a cheap look,
+ * before the config is loaded: the YAML is parsed only when it has an include or cache_dir key (a
+ * cache_dir given otherwise, in a TOML file or as an override, leaves kyll's records listed: the
+ * warm record then never matches, a slower build, never a wrong one), and a folder is listed whenever the answer is
  * unsure (a TOML file, unreadable YAML, include: not a list): listing it costs time, never a wrong
  * site, since the reader's own entry filter still decides.
  */
-function includedPrunedFolders(root: string): Set<string> {
+function prunedFolderSettings(root: string): { included: Set<string>; cacheDir?: string } {
   const found = new Set<string>();
+  let cacheDir: string | undefined;
   for (const name of ['_config.yml', '_config.yaml', '_config.toml']) {
     let text: string;
     try {
@@ -52,20 +61,26 @@ function includedPrunedFolders(root: string): Set<string> {
     } catch {
       continue;
     }
-    if (!INCLUDE_KEY.test(text)) continue;
-    const include = name.endsWith('.toml') ? undefined : includeList(text, name);
-    if (include === undefined) return new Set(PRUNED);
+    const hasInclude = INCLUDE_KEY.test(text);
+    const hasCacheDir = CACHE_DIR_KEY.test(text);
+    if (!hasInclude && !hasCacheDir) continue;
+    const data = name.endsWith('.toml') ? undefined : topLevel(text, name);
+    // cache_dir: site.rb#cache_dir, a folder of the source; `.jekyll-cache`'s is pruned anyway.
+    const dir = data?.cache_dir;
+    if (hasCacheDir && dir != null && typeof dir !== 'object') cacheDir = sourceRelativeDir(path.resolve(root), String(dir));
+    if (!hasInclude) continue;
+    const include = Array.isArray(data?.include) ? data.include.filter((p): p is string => typeof p === 'string') : undefined;
+    if (include === undefined) return { included: new Set(PRUNED), ...(cacheDir !== undefined ? { cacheDir } : {}) };
     const filter = createEntryFilter(include, []);
     for (const folder of PRUNED) if (filter.included(folder)) found.add(folder);
   }
-  return found;
+  return { included: found, ...(cacheDir !== undefined ? { cacheDir } : {}) };
 }
 
-function includeList(text: string, file: string): string[] | undefined {
+function topLevel(text: string, file: string): Record<string, unknown> | undefined {
   try {
     const data = parseYamlWithBom(text, file);
-    const include = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).include : undefined;
-    return Array.isArray(include) ? include.filter((p): p is string => typeof p === 'string') : undefined;
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
