@@ -172,7 +172,13 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   // are enough of them (prepare-build.ts). Not for an --incremental build that has a cache to start
   // from (it may convert few texts), nor for updates, which convert only what changed. The thread
   // ends with the build.
-  const mayThread = (): boolean => root !== undefined && !options.profile && os.availableParallelism() > 1 && !(options.incremental && hasCacheFile(cacheDir(root, part?.cacheName)));
+  // (where the cache is, guessed before the site's configuration is read: the default cache folder, as build-threads.ts guesses)
+  const cacheGuess = (): string | undefined => (root === undefined ? undefined : kyllCacheDir(root, options.config ?? {}));
+  const mayThread = (): boolean => {
+    if (root === undefined || options.profile || os.availableParallelism() < 2) return false;
+    const guess = options.incremental ? cacheGuess() : undefined;
+    return guess === undefined || !hasCacheFile(cacheDir(guess, part?.cacheName));
+  };
   const prepare = async (pause: YieldPoint, threads?: MarkdownThread[]): Promise<Prepared> => {
     let loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     // Once: its scan of the destination for pages is not repeated on every update.
