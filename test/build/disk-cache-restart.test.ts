@@ -57,6 +57,13 @@ describe.each([false, true])('kyll build --incremental, restarted (one-off: %s)'
     collect(state);
     expect(texts.some((t) => t.includes('Old body'))).toBe(true); // the post's content, as its readers see it
     expect(texts.some((t) => t.includes('<html><head><title>One'))).toBe(false);
+    // What a post carries to the next (the post layout's output, given to default's {{ content }}) is
+    // where it stands in the output, not a text of its own; each dependency key is kept once.
+    expect(texts.some((t) => t.includes('<article><h1>One'))).toBe(false);
+    const deps = (state as { depNames: string[] }).depNames;
+    expect(deps.length).toBeGreaterThan(5);
+    expect(texts.filter((t) => t === deps[0]).length).toBe(1);
+    expect(new Set(texts.filter((t) => deps.includes(t))).size).toBe(texts.filter((t) => deps.includes(t)).length);
   });
 
   test('no change: nothing rendered or rewritten, the files a clean build gives', async () => {
