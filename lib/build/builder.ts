@@ -44,6 +44,8 @@ import { languageBuilder } from './language-builder.js';
 import { changesSinceLastSite } from './since-last-site.js';
 import { namesMultipleLanguages, wholeSiteBuilder } from './whole-site-builder.js';
 import type { GeneratorMemo } from '../plugins/generator-memo.js';
+import type { SitePlugins } from '../render/site-plugins.js';
+import { warmStart, type WarmStart } from './warm-start.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -52,6 +54,13 @@ export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
    * renders only what changed since. Default false.
    */
   incremental?: boolean;
+  /**
+   * With `incremental`: the builder's first build is `kyll build -I` with no watch after it. When nothing
+   * changed since the last build and the destination holds what it wrote, it is answered from the warm
+   * record (warm.ts), as a plain `kyll build` is, without reading the site or the cache's state; each such
+   * build that renders leaves that record. Not for a builder kept for updates (it needs the state).
+   */
+  oneOff?: boolean;
 }
 
 export interface UpdateResult {
@@ -179,7 +188,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     const guess = options.incremental ? cacheGuess() : undefined;
     return guess === undefined || !hasCacheFile(cacheDir(guess, part?.cacheName));
   };
-  const prepare = async (pause: YieldPoint, threads?: MarkdownThread[]): Promise<Prepared> => {
+  const loadPlugins = async (): Promise<SitePlugins> => {
     let loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     // Once: its scan of the destination for pages is not repeated on every update.
     if (root && shouldWrite && destination && !destinationChecked) {
@@ -188,6 +197,10 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       loaded = withCacheDir(loaded, root, destination);
     }
     destinationChecked = true;
+    return loaded;
+  };
+  const prepare = async (pause: YieldPoint, threads?: MarkdownThread[], given?: SitePlugins): Promise<Prepared> => {
+    const loaded = given ?? (await loadPlugins());
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const lateMarkdownThread = threads
       ? (youngGenerationMb?: number): MarkdownThread | undefined => {
@@ -282,23 +295,38 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     };
   };
 
+  // A one-off `kyll build -I` (options.oneOff), its first build only, as render-site.ts keys a plain build.
+  let warmable = options.oneOff === true && options.incremental === true && root !== undefined && shouldWrite && destination !== undefined && !part && !options.theme && !options.profile && !options.verbose && !options.plugins?.length;
   const build = async (): Promise<BuildResult> => {
     const t0 = performance.now();
     state = undefined;
     folderTimes = undefined;
     memo.entries.clear();
     const pause = yieldPoint(signal);
+    // Nothing changed since the last build and the destination is as it left it: that build's files are
+    // this one's. Only where the cache's state is there too (else this build renders all and makes it).
+    let warm: WarmStart | undefined;
+    let loaded: SitePlugins | undefined;
+    if (warmable) {
+      loaded = await loadPlugins();
+      // (kyll's cache folder: none for a safe site or with the disk cache off, cache-folder.ts)
+      const kyllDir = kyllCacheDir(root!, loaded.config);
+      warm = kyllDir === undefined ? undefined : warmStart({ root: root!, cache: kyllDir, destination: destination!, env, loaded, t0 });
+      if (warm?.result && hasCacheFile(kyllDir!)) return { ...warm.result, rendered: 0 };
+    }
+    warmable = false;
     const threaded = mayThread();
     const early = threaded ? markdownThreadFor(root!, destination, shouldWrite) : undefined;
     const threads: MarkdownThread[] = early ? [early] : [];
     try {
-      return await buildFrom(await prepare(pause, threaded ? threads : undefined), pause, t0);
+      return await buildFrom(await prepare(pause, threaded ? threads : undefined, loaded), pause, t0, warm);
     } finally {
+      warm?.stop?.();
       for (const t of threads) t.stop();
     }
   };
 
-  const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number): Promise<BuildResult> => {
+  const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number, warm?: WarmStart): Promise<BuildResult> => {
     const disk = diskCacheFor(next);
     const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
@@ -352,6 +380,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       const written = (f: OutputFile): boolean => shouldWrite && destination !== undefined && now.get(f.path) === f && (!part || part.owns(f.path));
       saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build), written);
     }
+    // The warm record of what the destination now holds (the whole site, as a clean build's).
+    if (shouldWrite && destination) warm?.save(owned(files), diagnostics);
     return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
   };
 

@@ -29,7 +29,7 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 // loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
 const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
-const FORMAT = 'kyll-build-cache-6';
+const FORMAT = 'kyll-build-cache-7';
 // Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
 // each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
 const brotli = (): import('node:zlib').BrotliOptions => ({ params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 1 } });
@@ -38,7 +38,8 @@ const FILE = 'state.bin';
 interface StoredUnit {
   readonly key: string;
   readonly sig: string;
-  readonly deps: readonly string[];
+  /** Its dependency keys, as indices in Stored#depNames (the same keys recur in most units). */
+  readonly deps: Uint32Array;
   readonly diagnostics: readonly Diagnostic[];
   readonly outputs: readonly StoredOutput[];
   /** Its drop's content and output; either can be the text of one of its outputs instead (`contentIs`, `outputIs`: its index). */
@@ -55,6 +56,8 @@ interface StoredUnit {
    * layouts, what the outermost layout was given (renderer.rb#render_layout sets payload["content"]).
    */
   readonly carryContent?: string;
+  /** Where carryContent stands in its output, when it does: [start, length] (a layout's `{{ content }}`). */
+  readonly carryAt?: readonly [number, number];
   /** A hash of its text as read, when plugins rewrite texts on reading (builder.ts#rewritesOnRead). */
   readonly text?: string;
   /** The keys it added to site.categories and site.tags, and those added before it (index-keys.ts). */
@@ -68,6 +71,8 @@ interface Stored {
   readonly hashes: ReadonlyMap<string, string>;
   readonly prints: ModelPrints;
   readonly urls: string;
+  /** Every unit's dependency keys, once each. */
+  readonly depNames: readonly string[];
   readonly units: readonly StoredUnit[];
 }
 
@@ -126,6 +131,17 @@ export function textHash(u: Unit): string | undefined {
 
 /** `written`: whether the destination holds an output as it is (then the cache keeps its hash, not its text). */
 export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult, keepTexts: boolean, written: (f: OutputFile) => boolean): void {
+  const depNames: string[] = [];
+  const depIndex = new Map<string, number>();
+  const depIds = (deps: Iterable<string>): Uint32Array => {
+    const ids: number[] = [];
+    for (const d of deps) {
+      let i = depIndex.get(d);
+      if (i === undefined) depIndex.set(d, (i = depNames.push(d) - 1));
+      ids.push(i);
+    }
+    return Uint32Array.from(ids);
+  };
   const stored: Stored = {
     format: FORMAT,
     key,
@@ -133,15 +149,16 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
     hashes,
     prints,
     urls: walked.urls,
+    depNames,
     units: units.flatMap((u) => {
       const r = walked.records.get(u.key);
       if (!r) return [];
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
       const text = keepTexts ? { text: textHash(u) } : {};
       const keys = r.added || r.keysIn || r.firstReads || r.firstIn ? { keys: { added: r.added, keysIn: r.keysIn, firstReads: r.firstReads, firstIn: r.firstIn } } : {};
-      const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? { carryContent: r.carryOut.content } : {};
+      const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? carriedText(r.carryOut.content, r.output) : {};
       const texts = { ...asOutput('content', r.content, r.outputs), ...asOutput('output', r.output, r.outputs) };
-      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
+      return [{ key: u.key, sig: r.sig, deps: depIds(r.deps), diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
   saveCacheFile(dir, FILE, () => zlib().brotliCompressSync(v8().serialize(stored), brotli()));
@@ -175,14 +192,15 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     const text = (field: 'content' | 'output', at: number | undefined): unknown => (at === undefined ? u[field] : valid ? outputs[at]!.contents : UNKNOWN);
     const content = text('content', u.contentIs);
     const output = text('output', u.outputIs);
-    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (output as string | undefined), print: u.carryOutPrint };
+    const carried = u.carryAt === undefined ? u.carryContent : typeof output === 'string' && output !== UNKNOWN ? output.slice(u.carryAt[0], u.carryAt[0] + u.carryAt[1]) : UNKNOWN;
+    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: carried ?? (output as string | undefined), print: u.carryOutPrint };
     else if (u.carryRole === 'changes') carry = { layout: deepMerge(build.site.layouts[u.layout ?? '']?.data ?? {}, carry.layout ?? {}), content: carry.content, print: u.carryOutPrint };
     else if (u.carryRole === 'resets') carry = { layout: null, content: carry.content, print: u.carryOutPrint };
     // Undefined fields stay out of the record (the walk compares keysIn and firstIn with what it sees).
     const keys = u.keys ? Object.fromEntries(Object.entries(u.keys).filter(([, v]) => v !== undefined && v !== '')) : {};
     const sig = valid ? u.sig : UNKNOWN;
     const restored = outputs ?? u.outputs.map(({ path: p, url, size }) => ({ path: p, url, size, contents: '' }));
-    records.set(u.key, { sig, outputs: restored, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content, output, ...keys });
+    records.set(u.key, { sig, outputs: restored, deps: new Set(Array.from(u.deps, (i) => stored.depNames[i]!)), diagnostics: u.diagnostics, carryIn, carryOut: carry, content, output, ...keys });
   }
   const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
   const texts = new Map(stored.units.map((u) => [u.key, u.text]));
@@ -191,6 +209,13 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
 
 // A text no render gives: what depends on an output that is gone renders again.
 const UNKNOWN = '\0kyll: not in the destination';
+
+// The content a document carries to the next (its outermost layout's `{{ content }}`): where it stands in
+// its output when it does (most layouts place it as it is), which the cache keeps anyway; else its text.
+function carriedText(content: string, output: unknown): Pick<StoredUnit, 'carryContent' | 'carryAt'> {
+  const at = typeof output === 'string' && content.length > 0 ? output.indexOf(content) : -1;
+  return at >= 0 ? { carryAt: [at, content.length] } : { carryContent: content };
+}
 
 // A drop's content or output that is the text of one of its outputs: kept as its index.
 function asOutput(field: 'content' | 'output', value: unknown, outputs: readonly OutputFile[]): Partial<StoredUnit> {

@@ -115,7 +115,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
         const result = await renderSite(options);
         return { result, changed: result.files.map((f) => f.path) };
       }
-      builder = await createBuilder({ ...options, incremental: opts.incremental && !opts.disableDiskCache });
+      builder = await createBuilder({ ...options, incremental: opts.incremental && !opts.disableDiskCache, oneOff: opts.command === 'build' && !opts.watch });
       const result = await builder.build();
       return { result, changed: result.files.map((f) => f.path) };
     });

@@ -12,11 +12,12 @@ import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
 import { blogFiles, contentsByPath } from './edit-site.js';
 
-describe('kyll build --incremental, restarted', () => {
+// `oneOff`: a one-off `kyll build -I`, which answers a build with nothing changed from the warm record (builder.ts).
+describe.each([false, true])('kyll build --incremental, restarted (one-off: %s)', (oneOff) => {
   let dir: string;
   let site: string;
   let destination: string;
-  const opts = () => ({ source: site, destination, env: FIXED_ENV, incremental: true });
+  const opts = () => ({ source: site, destination, env: FIXED_ENV, incremental: true, oneOff });
   const clean = async () => {
     const out = path.join(dir, 'clean');
     fs.rmSync(out, { recursive: true, force: true });
@@ -56,6 +57,13 @@ describe('kyll build --incremental, restarted', () => {
     collect(state);
     expect(texts.some((t) => t.includes('Old body'))).toBe(true); // the post's content, as its readers see it
     expect(texts.some((t) => t.includes('<html><head><title>One'))).toBe(false);
+    // What a post carries to the next (the post layout's output, given to default's {{ content }}) is
+    // where it stands in the output, not a text of its own; each dependency key is kept once.
+    expect(texts.some((t) => t.includes('<article><h1>One'))).toBe(false);
+    const deps = (state as { depNames: string[] }).depNames;
+    expect(deps.length).toBeGreaterThan(5);
+    expect(texts.filter((t) => t === deps[0]).length).toBe(1);
+    expect(new Set(texts.filter((t) => deps.includes(t))).size).toBe(texts.filter((t) => deps.includes(t)).length);
   });
 
   test('no change: nothing rendered or rewritten, the files a clean build gives', async () => {
@@ -91,12 +99,61 @@ describe('kyll build --incremental, restarted', () => {
     expect(r.tree).toEqual(want.tree);
   });
 
+  test('a source file edited and edited back, an output removed meanwhile by another tool: the files a clean build gives', async () => {
+    const post = path.join(site, '_posts/2022-01-06-two.md');
+    const text = fs.readFileSync(post, 'utf8');
+    fs.writeFileSync(post, text.replace('Two.', 'Deux.'));
+    await restart();
+    fs.writeFileSync(post, text);
+    fs.rmSync(path.join(destination, '2022/01/05/one.html'));
+    const r = await restart();
+    const want = await clean();
+    expect(r.files).toEqual(want.files);
+    expect(r.tree).toEqual(want.tree);
+  });
+
   test('the whole destination deleted: built again', async () => {
     fs.rmSync(destination, { recursive: true });
     const r = await restart();
     const want = await clean();
     expect(r.files).toEqual(want.files);
     expect(r.tree).toEqual(want.tree);
+  });
+});
+
+describe('a one-off kyll build -I with nothing changed', () => {
+  // Answered from the warm record (warm.ts), as a plain build is: the cache's state is neither read
+  // nor written again, and the destination is left as it is.
+  test('leaves the state as it was and gives the files a clean build gives; a change renders again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-incremental-warm-'));
+    try {
+      const site = path.join(dir, 'site');
+      const destination = path.join(dir, 'out');
+      for (const [p, text] of Object.entries(blogFiles())) {
+        fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+        fs.writeFileSync(path.join(site, p), text);
+      }
+      const opts = { source: site, destination, env: FIXED_ENV, incremental: true, oneOff: true };
+      await (await createBuilder(opts)).build();
+      const state = path.join(site, '.jekyll-cache/kyll/state.bin');
+      const stat = fs.statSync(state);
+      await new Promise((r) => setTimeout(r, 20)); // a rewrite would show in the mtime
+      const r = await (await createBuilder(opts)).build();
+      expect(r.rendered).toBe(0);
+      expect(fs.statSync(state).mtimeMs).toBe(stat.mtimeMs);
+      const clean = path.join(dir, 'clean');
+      await renderSite({ source: site, destination: clean, env: FIXED_ENV });
+      expect(folderTree(destination)).toEqual(folderTree(clean));
+      expect([...contentsByPath(r.files)]).toEqual([...contentsByPath((await renderSite({ source: site, destination: clean, env: FIXED_ENV })).files)]);
+      // a file put in the destination by hand: the build is not answered from the record
+      fs.writeFileSync(path.join(destination, 'by-hand.txt'), 'x\n');
+      const again = await (await createBuilder(opts)).build();
+      expect(folderTree(destination)).toEqual(folderTree(clean));
+      expect(fs.statSync(state).mtimeMs).not.toBe(stat.mtimeMs);
+      expect(again.files.length).toBe(r.files.length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
