@@ -67,15 +67,20 @@ maybe('threads started before the budget is raised', () => {
       /^markdown: thread code \S+, code cache none/,
       /^read ahead: thread handed over to write the files$/,
       /^engine: code cache written to/,
-      /^markdown: thread code cache written to \S+ after [1-9]\d* texts$/,
     ]) expect(once(first.log, line)).toHaveLength(1);
+    // The Markdown thread writes its cache once it has converted a text; on a loaded machine the main
+    // thread may have come to every text first (`0 taken from the thread`), and then it writes none.
+    const taken = Number(/markdown: \d+ texts sent, (\d+) taken from the thread/.exec(first.log.join('\n'))?.[1] ?? -1);
+    expect(taken).toBeGreaterThanOrEqual(0);
+    expect(once(first.log, /^markdown: thread code cache written to \S+ after [1-9]\d* texts$/).length === 1).toBe(taken > 0);
     expect(at(first.log, /^write: thread started/)).toBe(-1);
 
     const second = build(root, path.join(dir, 'out2'), cache);
     expect(second.status).toBe(0);
     expect(at(second.log, /^engine: \S+engine\.cjs, code cache accepted/)).toBeGreaterThanOrEqual(0);
-    expect(at(second.log, /^markdown: thread code \S+, code cache accepted/)).toBeGreaterThanOrEqual(0);
-    expect(at(second.log, /code cache (written|rejected)/)).toBe(-1);
+    // (the Markdown thread's cache, if the first build's thread converted any text to write it)
+    if (taken > 0) expect(at(second.log, /^markdown: thread code \S+, code cache accepted/)).toBeGreaterThanOrEqual(0);
+    expect(at(second.log, taken > 0 ? /code cache (written|rejected)/ : /^engine: code cache (written|rejected)|code cache rejected/)).toBe(-1);
 
     const one = loadFolder(path.join(dir, 'out1'));
     expect(loadFolder(path.join(dir, 'out2'))).toEqual(one);
