@@ -121,6 +121,14 @@ describe.each([false, true])('kyll build --incremental, restarted (one-off: %s)'
   });
 });
 
+/** Writes `files` (site-relative path → text) under `site`. */
+function writeFiles(site: string, files: Readonly<Record<string, string>>): void {
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+    fs.writeFileSync(path.join(site, p), text);
+  }
+}
+
 describe('a one-off kyll build -I with nothing changed', () => {
   // Answered from the warm record (warm.ts), as a plain build is: the cache's state is neither read
   // nor written again, and the destination is left as it is.
@@ -129,10 +137,7 @@ describe('a one-off kyll build -I with nothing changed', () => {
     try {
       const site = path.join(dir, 'site');
       const destination = path.join(dir, 'out');
-      for (const [p, text] of Object.entries(blogFiles())) {
-        fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
-        fs.writeFileSync(path.join(site, p), text);
-      }
+      writeFiles(site, blogFiles());
       const opts = { source: site, destination, env: FIXED_ENV, incremental: true, oneOff: true };
       await (await createBuilder(opts)).build();
       const state = path.join(site, '.jekyll-cache/kyll/state.bin');
@@ -166,10 +171,7 @@ describe('kyll build --incremental over a destination another build wrote since'
       const site = path.join(dir, 'site');
       const destination = path.join(dir, 'out');
       const files = { ...blogFiles(), '_config.yml': `${blogFiles()['_config.yml']}keep_files: [kept]\n`, '_drafts/idea.md': '---\nlayout: post\ntitle: Idea\n---\nA draft.\n' };
-      for (const [p, text] of Object.entries(files)) {
-        fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
-        fs.writeFileSync(path.join(site, p), text);
-      }
+      writeFiles(site, files);
       const incremental = { source: site, destination, env: FIXED_ENV, incremental: true };
       await (await createBuilder(incremental)).build();
       await renderSite({ source: site, destination, env: FIXED_ENV, config: { show_drafts: true } });
