@@ -364,3 +364,26 @@ const launcher = fs.readFileSync(path.join(outdir, 'bin.cjs'), 'utf8');
 if (!launcher.startsWith('#!') || !launcher.includes('import("./bin.js")')) throw new Error('bin.cjs: expected a #! line and import("./bin.js") kept as an import');
 fs.chmodSync(path.join(outdir, 'bin.cjs'), 0o755);
 
+
+// The bundle's identity (build/disk-cache.ts#kyllVersion): one hash of every file written above
+// and of the libsass module, so that the warm record and the --incremental state made by one
+// build of kyll are never taken by another of the same version number (a git install, a rebuilt
+// checkout), whose outputs may differ. Written last, and not hashed itself.
+{
+  const crypto = await import('node:crypto');
+  const h = crypto.createHash('sha256');
+  const files = [];
+  const walk = (dir, rel) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`);
+      else if (e.isFile() && `${rel}${e.name}` !== 'build-id') files.push([`${rel}${e.name}`, path.join(dir, e.name)]);
+    }
+  };
+  walk(outdir, '');
+  files.push(['vendor/libsass/libsass.wasm', path.join(root, 'vendor', 'libsass', 'libsass.wasm')]);
+  for (const [name, file] of files) {
+    const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+    h.update(`${name}\0${bytes.length}\0`).update(bytes);
+  }
+  fs.writeFileSync(path.join(outdir, 'build-id'), `${h.digest('hex').slice(0, 32)}\n`);
+}

@@ -20,6 +20,9 @@ import type { Carry, UnitRecord, WalkResult } from './walk.js';
 import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
 import { contentHash } from './content-hash.js';
 import { saveCacheFile } from './save-cache-file.js';
+import { kyllVersion } from './kyll-identity.js';
+
+export { kyllVersion };
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -90,15 +93,6 @@ export interface Loaded {
 /** The cache's folder in kyll's cache folder `dir` (cache-folder.ts#kyllCacheDir; a build among several has its own in it: builder.ts#BuildPart). */
 export function cacheDir(dir: string, name?: string): string {
   return name === undefined ? dir : path.join(dir, name);
-}
-
-/** The package's version (part of every cache key). */
-export function kyllVersion(): string {
-  try {
-    return String((JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version);
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** Everything besides the files that can change an output. */

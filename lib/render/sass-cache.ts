@@ -2,11 +2,13 @@
 // disk cache (jekyll/cache.rb, under `cache_dir`, off with
 // `disable_disk_cache`). An entry is keyed by a hash of everything libsass
 // reads: the page's text after Liquid, every partial it could import, the
-// options and the compiler's version; so a hit is the same CSS byte for byte,
+// options, the compiler's version and the kyll build that kept it (build/kyll-identity.ts: its
+// line comments and source maps are kyll's rewriting); so a hit is the same CSS byte for byte,
 // and the folder can be deleted at any time.
 import fs from 'node:fs';
 import path from 'node:path';
 import { kyllCacheDir } from '../build/cache-folder.js';
+import { kyllVersion } from '../build/kyll-identity.js';
 import type { SassOutput } from './sass.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
@@ -74,7 +76,7 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
 
 /** The key of one compilation: the inputs in order, each length-prefixed so that no two lists hash alike. */
 export function sassCacheKey(parts: readonly string[]): string {
-  const hash = crypto().createHash('sha256').update(FORMAT);
+  const hash = crypto().createHash('sha256').update(FORMAT).update('\0').update(kyllVersion());
   for (const p of parts) hash.update(`\0${Buffer.byteLength(p)}\0`).update(p);
   return hash.digest('hex');
 }
