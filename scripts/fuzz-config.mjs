@@ -11,6 +11,9 @@
 //
 //   npm run build && node scripts/fuzz-config.mjs [--runs N] [--seed S] [--keep DIR] [--no-reduce] [--sites a,b]
 //   node scripts/fuzz-config.mjs --seed S --only I     (run I of seed S again, with both logs)
+//   --together: half the changes set pagination and collections options together (paginate and
+//   paginate_path, the posts' and another collection's permalink/output/sort_by, defaults by type,
+//   collections_dir, Unicode in permalinks)
 //
 // Jekyll builds as the fixtures' are made (scripts/regenerate-fixtures.sh: faketime at
 // SOURCE_DATE_EPOCH, TZ=UTC, JEKYLL_ENV=production, --disable-disk-cache, from inside the site);
@@ -32,6 +35,7 @@ const seed = Number(opt('seed', Date.now() % 100000));
 const runs = Number(opt('runs', 20));
 const only = opt('only');
 const keep = opt('keep');
+const together = flag('together');
 const SITES = (opt('sites') ?? 'categories-tags,collections,data-static,news-blog,plugin-paginate-v2').split(',');
 // kyll runs from a copy of dist/bundle made at the start, so that `npm run build` during a long run
 // does not pull the bundle away under it (at the same depth: the bundle finds ../../package.json).
@@ -200,6 +204,24 @@ const MUTATIONS = [
     c.pagination = { ...(c.pagination ?? {}), ...p };
     return `pagination ${JSON.stringify(p)}`;
   },
+  (c, x, r) => {
+    // pagination and collections settings together, as real blogs set them (session 50): paginate over
+    // posts that collections_dir moved, posts given a collection permalink, output or sort order,
+    // defaults by type, permalinks with Unicode and placeholders side by side
+    c.paginate = r.pick([1, 2, 3]);
+    c.paginate_path = r.pick(['/page:num/', '/blog/page:num/', '/页/:num/', '/blog/p-:num/', 'page:num']);
+    c.plugins = [...new Set([...(Array.isArray(c.plugins) ? c.plugins : []), 'jekyll-paginate'])];
+    const colls = c.collections && typeof c.collections === 'object' && !Array.isArray(c.collections) ? c.collections : {};
+    const posts = r.pick([{ permalink: r.pick(['/博客/:year/:title/', '/:categories/:year-:month-:day-:title.html', '/p/:slug/', '/:title/ü/']) }, { output: true, sort_by: r.pick(['title', 'date']) }, { permalink: '/:collection/:path/' }, {}]);
+    c.collections = { ...colls, posts: { ...(colls.posts ?? {}), ...posts } };
+    const name = x.collections.find((n) => n !== 'posts');
+    if (name && r.chance(0.6)) c.collections[name] = { ...(colls[name] ?? {}), output: true, permalink: r.pick(['/文档/:name/', '/:collection/:title:output_ext', '/:collection/:path/']) };
+    if (r.chance(0.4)) c.defaults = [...(Array.isArray(c.defaults) ? c.defaults : []), { scope: { path: '', type: r.pick(['posts', name ?? 'pages']) }, values: r.pick([{ permalink: r.pick(['/:year/:title/', '/über/:slug.html', 'pretty']) }, { layout: r.pick(x.layouts.length ? x.layouts : ['default']) }]) }];
+    const label = `paginate+collections ${c.paginate} ${c.paginate_path} ${JSON.stringify(c.collections)}`;
+    if (!r.chance(0.4)) return label;
+    c.collections_dir = r.pick(['coll', 'a/b']);
+    return { label: `${label} collections_dir ${c.collections_dir}`, prepare: moveCollections };
+  },
   (c, x, r) => ((c.sass = { style: r.pick(['compressed', 'expanded', 'nested', 'compact']) }), `sass ${c.sass.style}`),
   (c, x, r) => ((c.post_excerpts = r.pick([true, false])), (c.page_excerpts = r.pick([true, false])), `excerpts ${c.post_excerpts}/${c.page_excerpts}`),
   (c, x, r) => ((c.date_format = r.pick(['%B %-d, %Y', '%Y'])), `date_format ${c.date_format}`),
@@ -231,7 +253,8 @@ function variant(i) {
   for (let k = 0, n = 1 + r.int(5); k < n; k++) {
     // each change draws on its own random source, so that dropping one leaves the others as they were
     const own = mixedRandom(seed, ':', i, ':', k);
-    const m = MUTATIONS[own.int(MUTATIONS.length)];
+    // --together: half the changes are the pagination-and-collections one
+    const m = together && own.chance(0.5) ? MUTATIONS.find((f) => String(f).includes('paginate+collections')) : MUTATIONS[own.int(MUTATIONS.length)];
     const probe = structuredClone(base);
     const before = JSON.stringify(probe);
     const out = m(probe, ctx, own);

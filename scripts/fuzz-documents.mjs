@@ -15,6 +15,13 @@
 //   npm run build && node scripts/fuzz-documents.mjs [--runs N] [--seed S] [--max N] [--keep DIR] [--no-reduce]
 //   node scripts/fuzz-documents.mjs --site DIR [--flags '--drafts --future']   (one site folder, both built and compared)
 //   node scripts/fuzz-documents.mjs --dump DIR --seed S   (the site of seed S written to DIR, its flags in DIR/.flags)
+//   --yaml: sites of 30 pages whose front matter is random YAML (anchors, merge keys, block scalars,
+//   multi-line scalars, tags, Psych's spellings of numbers, booleans, nulls, dates and times, odd
+//   keys), each value printed through `inspect`. Known difference (left): a shorthand tag right
+//   before a flow indicator (`{a: !!str, b: 1}` libyaml 0.2.5 reads, `[!!str]` it refuses as "did not
+//   find expected whitespace or line break while scanning a tag"); js-yaml refuses both otherwise.
+//   --fm: front matter as real posts write it: YAML anchors, aliases and merge keys, block scalars,
+//   multi-line plain and quoted scalars, dates of odd forms, permalinks with Unicode and placeholders.
 //   --dst: dates and file names on the days clocks change (times in the gap and in the hour
 //   that happens twice, midnight that does not exist in America/Sao_Paulo 2018), zone
 //   abbreviations, dates before 1900 (local mean time) and after 2038, and the zones with odd
@@ -86,6 +93,7 @@ const errorClass = (log) => {
 const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
 
 // --- the generator ----------------------------------------------------------------------------
+const fm = flag('fm');
 function generate(seed) {
   const { int, pick, chance } = seededRandom(seed);
   const some = (xs, n) => Array.from({ length: n }, () => pick(xs));
@@ -135,6 +143,16 @@ function generate(seed) {
     '<!-- a comment first -->\n\nThen text.\n',
   ];
 
+  // --fm: front matter as real posts write it (session 50): anchors, aliases and merge keys, block
+  // scalars of every chomping and indentation, plain and quoted scalars over several lines, dates and
+  // times of odd forms (fractions, no zone, `Z`, a space before the zone, zones with minutes), and
+  // permalinks with Unicode, spaces, escapes and placeholders next to each other.
+  if (fm) {
+    DATES.push('2020-03-04 10:20:30.123456789 +05:45', '2020-03-04T10:20:30', '2020-03-04 10:20:30 Z', '2020-03-04 10:20:30Z', '2020-03-04\t10:20:30', '2020-03-04 10:20:30 -0:30', '2020-03-04T10:20:30.1-07:00', '"2020-03-04 10:20"', '"04 Mar 2020 10:20:30 GMT"', '"2020-03-04T10:20:30+05:30"', '!!timestamp 2020-03-04', '2020-03-04 10:20:30 +0530 ', '&d 2020-03-04 07:00:00');
+    PERMALINKS.push('/博客/:title/', '/:categories/文章-:slug/', '/%E4%B8%AD/:title', '/:title/ü.html', '/a b/:title/', '/:name.:output_ext', '/:year:month:day-:title', '/:title-:title/', '/:slug/:year/', '/:categories/:year/:month/:day/', '/ünï/:collection/:path:output_ext', '/:path', '"/:title?x=1"', '/c#/:title/', '/:slugified_categories/:slug.html', '"/:title/:i_month/"', '/~user/:title/');
+    TITLES.push('|\n  Multi line\n  title', '>\n  Folded\n  title\n', '|-\n  kept\n\n  lines', '|+\n  trailing\n\n', '"double \\u00e9 \\n escaped"', "'it''s single'", 'plain over\n  two lines', '"quoted over\n  two lines"', '&t anchored title', '>2\n    indented\n   less');
+    YAML_EXTRAS.push('base: &base {a: 1, b: [x, y]}\nmerged:\n  <<: *base\n  c: 2', 'list: &l [p, q]\ntags: *l', 'desc: >\n  folded\n  text\n\n  new para\n', 'desc: |2\n    two more\n  at two', 'desc: "line\\\n  joined"', 'when: 2020-03-04 10:20:30.5 +01:00', 'when: !!str 2020-03-04', 'when: 2020-03-04t10:20:30.999z', 'times: [2020-03-04, 2020-03-04 10:00:00]', 'anch: &a\n  k: v\nalias: *a', 'desc: >-\n\n  leading blank', 'n: &n 3\nm: *n', 'categories_alias: &c [news]\ncategories: *c', '"quoted key": v', 'desc: plain\n  continued\n  more', 'null_key: null\n~: tilde key', 'tags: &tg\n  - a\n  - b\nkeywords: *tg');
+  }
   const catValue = () =>
     pick([
       () => pick(CATS),
@@ -162,7 +180,8 @@ function generate(seed) {
     if (chance(0.2)) lines.push(`excerpt_separator: ${pick(['"<!--more-->"', '"---more---"', '""', '"\\n"'])}`);
     if (chance(0.1)) lines.push('render_with_liquid: false');
     if (chance(0.1)) lines.push('sitemap: false');
-    if (chance(0.3)) lines.push(pick(YAML_EXTRAS));
+    if (chance(fm ? 0.8 : 0.3)) lines.push(pick(YAML_EXTRAS));
+    if (fm && chance(0.3)) lines.push(pick(YAML_EXTRAS.slice(-17)));
     if (chance(0.08)) return '---\n---\n';
     // Fences Jekyll's regular expression takes: trailing blanks, `...` to close, text on the closing line's heels.
     const open = chance(0.1) ? pick(['--- ', '---\t', '---  ']) : '---';
@@ -201,6 +220,7 @@ function generate(seed) {
     'path={{ page.path }}|name={{ page.name }}|ext={{ page.ext }}|dir={{ page.dir }}|coll={{ page.collection }}|draft={{ page.draft }}\n' +
     'next={{ page.next.url }}|prev={{ page.previous.url }}|layout={{ page.layout }}|permalink={{ page.permalink }}\n' +
     'excerpt=[{{ page.excerpt }}]\ncontent=[{{ content }}]\n' +
+    (fm ? 'fm={{ page.merged | jsonify }}|{{ page.desc | jsonify }}|{{ page.when | jsonify }}|{{ page.times | jsonify }}|{{ page.alias | jsonify }}|{{ page.m }}|{{ page.keywords | join: "," }}|{{ page.title | jsonify }}\n' : '') +
     'zh={{ page.date | date: "%Y年%m月%d日 %H:%M %z" }}|xml={{ page.date | date_to_xmlschema }}|td={{ page.title_date | date: "%Y年%-m月%-d日" }}|one={{ page["1"] }}{{ page.description }}\n</main>\n';
   if (chance(0.5)) files['_layouts/post.html'] = '---\nlayout: default\n---\n<article data-date="{{ page.date | date_to_xmlschema }}">{{ content }}</article>\n';
   files['index.html'] =
@@ -234,6 +254,65 @@ function generate(seed) {
   return { files, flags };
 }
 
+// --- --yaml: front matter values, many pages a site ------------------------------------------------
+// Each site holds 30 pages whose front matter is random YAML as posts write it (anchors, aliases and
+// merge keys, block scalars of every chomping and indentation indicator, multi-line plain and quoted
+// scalars, flow collections, comments, tags, numbers and booleans in Psych's many spellings, dates and
+// times of odd forms, keys that are no strings); each page prints its values through `inspect`, so
+// that the two readings are compared value by value, classes included (a Time, a Date, a Float).
+function generateYaml(seed) {
+  const { int, pick, chance } = seededRandom(seed);
+  const SCALARS = ['0x1f', '0o17', '017', '1_000', '+1', '-0', '1e3', '.5', '1.0e+3', '.inf', '-.Inf', '.NaN', '0b101', '1:30', '190:20:30', '1.', '12e03', '-1_0.5', '0.1e-2',
+    'yes', 'no', 'on', 'Off', 'y', 'N', 'True', 'TRUE', 'false', '~', 'null', 'Null', 'NULL', '',
+    '2020-03-04', '2020-3-4', '2020-03-04 10:20:30', '2020-03-04T10:20:30Z', '2020-03-04 10:20:30.123456 +05:45', '2020-03-04t10:20:30.5-07:00', '2020-03-04 10:20:30 Z', '2020-03-04 10:20:30 -0:30', '2020-03-04 1:02:03', '2020-02-30', '1999-12-31 23:59:60', '2020-03-04T10:20', '2020-03-04 10:20:30 +08', '2020-03-04   10:20:30', '12:30:45',
+    'plain text', 'a: b', 'a #not comment', 'x # comment', '"double \\"quoted\\" \\u00e9 \\x41 \\t end"', "'single ''quoted'''", '"tab\\there"', "'multi\n  line single'", '"multi\n  line\n\n  double"', '"escaped \\\n  newline"', 'plain\n  continued line', '@at', '`tick', '%pct', '!!str 123', '!!int "42"', '!!float 3', '!!bool yes', '!!null ""', '!!str', '!!binary aGVsbG8=', '!!timestamp 2020-03-04', '! 12', '!local x', ':sym', '":sym"', '中文', '"\\U0001F600"', '- not a list', '? q', '[', '{}', '[]', '=', '<<', 'https://example.com/a?b=c#d', '1.2.3', '0.', '-', '--', '~x', '10:00', '1:2:3', '3.14e', '+.inf', '0x', '0b', '0o', '1__0', '_1', '1_'];
+  const KEYS = ['a', 'b', 'key', 'with space', '1', '2020-03-04', 'true', '~', '"quoted: key"', "'s'", '3.5', 'null', 'yes', 'x-y', 'Ünï', '<<', '"<<"', '? complex', 'k'];
+  let anchors = [];
+  const anchorName = () => pick(['a', 'b', 'base', 'x1', 'ünï', 'a-b']);
+  const scalar = () => pick(SCALARS);
+  const blockScalar = (ind) => {
+    const head = pick(['|', '|-', '|+', '>', '>-', '>+', '|2', '>1', '|-2', '|2-', '| # c', '>\t']);
+    const pad = ' '.repeat(ind + (head.includes('2') ? 2 : 2));
+    const lines = Array.from({ length: 1 + int(4) }, () => pick(['line one', '  more indented', '', 'tab\there', 'ends with space ', '# hash', 'a: b', '- dash']));
+    return `${head}\n${lines.map((l) => (l === '' ? '' : pad + l)).join('\n')}${pick(['', '\n', '\n\n'])}`.replace(/\n+$/, (m) => m.slice(0, 1 + int(2)).replace(/\n$/, ''));
+  };
+  function value(ind, depth) {
+    const r = int(depth > 2 ? 4 : 12);
+    const prefix = chance(0.1) ? `&${anchorName()} ` : '';
+    if (prefix) anchors.push(prefix.slice(1, -1));
+    if (r <= 3) return ` ${prefix}${scalar()}`.replace(/ $/, '');
+    if (r === 4) return ` ${prefix}${blockScalar(ind)}`;
+    if (r === 5 && anchors.length) return ` *${pick(anchors)}`;
+    if (r === 6) return ` ${prefix}[${Array.from({ length: int(4) }, () => pick([scalar(), '{a: 1}', '[x, y]', '"q, r"'])).join(', ')}]`;
+    if (r === 7) return ` ${prefix}{${Array.from({ length: int(3) }, () => `${pick(KEYS.slice(0, 12))}: ${scalar()}`).join(', ')}}`;
+    if (r === 8 || r === 9) {
+      const pad = ' '.repeat(ind + 2);
+      const items = Array.from({ length: 1 + int(3) }, () => {
+        if (chance(0.2) && anchors.length) return `${pad}<<: ${chance(0.3) ? `[*${pick(anchors)}, *${pick(anchors)}]` : `*${pick(anchors)}`}`;
+        return `${pad}${pick(KEYS)}:${value(ind + 2, depth + 1)}`;
+      });
+      return `${prefix.trimEnd() ? ` ${prefix.trimEnd()}` : ''}\n${items.join('\n')}`;
+    }
+    const pad = ' '.repeat(ind + pick([0, 2]));
+    const items = Array.from({ length: 1 + int(3) }, () => `${pad}-${value(ind + 2, depth + 1).replace(/^\n +/, ' ')}`);
+    return `${prefix.trimEnd() ? ` ${prefix.trimEnd()}` : ''}\n${items.join('\n')}`;
+  }
+  const files = {};
+  const tz = pick([undefined, 'UTC', 'Asia/Kathmandu', 'America/New_York', 'Asia/Shanghai']);
+  files['_config.yml'] = `title: Fuzz yaml\n${tz ? `timezone: ${tz}\n` : ''}`;
+  const names = ['v0', 'v1', 'v2', 'v3'];
+  for (let i = 0; i < 30; i++) {
+    anchors = [];
+    const lines = [];
+    for (const n of names.slice(0, 1 + int(4))) {
+      lines.push(`${n}:${value(0, 0)}`);
+      if (chance(0.15)) lines.push(pick(['# a comment', '', '   # indented comment']));
+    }
+    files[`p${i}.html`] = `---\n${lines.join('\n')}\n---\n${names.map((n) => `${n}={{ page.${n} | inspect }}`).join('\n')}\n`;
+  }
+  return { files, flags: [] };
+}
+
 // --- reducing -----------------------------------------------------------------------------------
 function reduce(files, flags, kind) {
   return reduceSite(files, async (candidate) => (await compare(candidate, flags, 'reduce'))?.kind === kind, { lines: true });
@@ -242,7 +321,7 @@ function reduce(files, flags, kind) {
 // --- main ---------------------------------------------------------------------------------------
 if (opt('dump')) {
   // --dump DIR --seed S: the site of seed S written to DIR (its flags in DIR/.flags), nothing built.
-  const { files, flags } = generate(firstSeed);
+  const { files, flags } = (flag('yaml') ? generateYaml : generate)(firstSeed);
   writeSite(opt('dump'), { ...files, '.flags': flags.join(' ') });
   fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);
@@ -257,7 +336,7 @@ if (opt('site')) {
 }
 
 const { found, summary } = await seedLoop({
-  name: 'fuzz-documents', count: runs, firstSeed, maxCases, keep, noReduce: flag('no-reduce'), generate, compare, reduce,
+  name: 'fuzz-documents', count: runs, firstSeed, maxCases, keep, noReduce: flag('no-reduce'), generate: flag('yaml') ? generateYaml : generate, compare, reduce,
   compared: () => compared,
   shown: (p, text) => p !== '_config.yml' || text.split('\n').length > 4,
 });

@@ -24,6 +24,8 @@
 //   --odd: more of the shapes EXTRA rarely makes (the ODD list: strftime flags on UTC dates, counters
 //   named after payload keys, drops as filter inputs and arguments, binary Strings, where_exp, drops,
 //   site.pages and collections walked by for loops and first/last).
+//   --layout: the page sits in a layout generated with it (whitespace control, comments and tags
+//   around {{ content }}, the layout's front matter, a parent layout); a case is {page, layout}.
 //   --show-errors: the first words of each error Jekyll's render raised (a generator that makes
 //   templates mostly failing tests little).
 //
@@ -81,12 +83,19 @@ const SITE = {
   '_books/none.md': '---\ntitle: 日本語のタイトル\nmeta: 0\n---\n日本語の本文です。\n',
   '_books/sub/deep.html': '---\nrank: 1\nmeta: {level: 1, tags: [x]}\nlayout: nosuch\n---\n<p>deep {{ page.rank }}</p>\n',
 };
+// --layout: the page has `layout: fz`, a layout generated with each template (its Liquid around
+// `{{ content }}`), which may itself sit in `base`.
+const layoutMode = flag('layout');
+if (layoutMode) {
+  SITE['_layouts/fz.html'] = '{{ content }}';
+  SITE['_layouts/base.html'] = '---\nside: base-side\n---\n<b>{%- comment -%} base {%- endcomment -%}\n  {{- content -}}\n{% # end %}</b>\n{{ layout.side }}|{{ page.layout }}\n';
+}
 const liquidSettings = opt('liquid');
 if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
 if (opt('kramdown') !== undefined) SITE['_config.yml'] += `kramdown: {${opt('kramdown')}}\n`;
 // --config YAML: more settings as written, e.g. 'markdown: CommonMark\nplugins: [jekyll-commonmark]'
 if (opt('config') !== undefined) SITE['_config.yml'] += `${opt('config')}\n`;
-const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\nwhen: 2023-01-05 23:30:00 +0800\nday: 2023-01-05\n';
+const PAGE_DATA = (layoutMode ? 'layout: fz\n' : '') + 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\nwhen: 2023-01-05 23:30:00 +0800\nday: 2023-01-05\n';
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
 for (const [p, text] of Object.entries(SITE)) {
   fs.mkdirSync(path.dirname(path.join(siteDir, p)), { recursive: true });
@@ -96,9 +105,11 @@ for (const [p, text] of Object.entries(SITE)) {
 // Jekyll's site.time and `now` are the clock's: faketime starts Ruby's at kyll's SOURCE_DATE_EPOCH.
 const oracle = rubyOracle('liquid-oracle.rb', [siteDir, PAGE_DATA], { stderr: 'ignore', prefix: ['faketime', '-f', '2026-01-01 00:00:00'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', FUZZ_PAGE: PAGE } });
 const jekyll = oracle.ask;
-const kyll = async (text) => {
+const kyll = async (input) => {
   try {
+    const text = typeof input === 'string' ? input : input.page;
     const files = { ...SITE, [PAGE]: `---\n${PAGE_DATA}---\n${text}` };
+    if (typeof input !== 'string') files['_layouts/fz.html'] = input.layout;
     const result = await renderSite({ source: memorySource(files, siteDir), write: false, env: { TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: process.env.JEKYLL_ENV ?? 'development' } });
     const page = result.files.find((f) => f.path === 'fuzz.html');
     return typeof page?.contents === 'string' ? page.contents : Buffer.from(page?.contents ?? '').toString();
@@ -393,7 +404,43 @@ function mdTemplate() {
   return `|\n\n${s}\n`;
 }
 
+// --layout: layouts as themes write them: whitespace control on every tag and output, comments
+// (block, inline `#`, `{%- comment -%}` eating lines), `{{ content }}` once, twice, through filters
+// or captured, blank and indented lines between tags, the layout's own front matter (`layout.x`) and
+// a parent layout.
+function layoutText() {
+  const ws = () => pick(['', '', '-']);
+  const gap = () => pick(['', '\n', '\n\n', '\n  ', ' ', '\r\n', '\n\t']);
+  const pieces = [];
+  const PIECES = [
+    () => `{{${ws()} content ${ws()}}}`,
+    () => `{{${ws()} content ${ws()}}}`,
+    () => `{%${ws()} comment ${ws()}%}${gap()}${pick(['note', '{{ content }}', '{% if %}', ''])}${gap()}{%${ws()} endcomment ${ws()}%}`,
+    () => `{%${ws()} # ${pick(['inline note', '{{ x }}', '', 'a -%}'])} ${ws()}%}`,
+    () => `{%${ws()} if ${condition()} ${ws()}%}${gap()}${pick(['{{ content }}', '<p>y</p>', '{{ layout.side }}', '{{- page.title -}}'])}${gap()}{%${ws()} ${pick(['else', 'elsif page.t'])} ${ws()}%}${gap()}n${gap()}{%${ws()} endif ${ws()}%}`,
+    () => `{%${ws()} assign ${pick(['c', 'words'])} = content | ${pick(['strip_html | strip', 'number_of_words', 'size', 'split: "<" | size', 'strip_newlines'])} ${ws()}%}${gap()}[{{ ${pick(['c', 'words'])} }}]`,
+    () => `{%${ws()} capture body ${ws()}%}${gap()}{{ content }}${gap()}{%${ws()} endcapture ${ws()}%}${gap()}{{${ws()} body | ${pick(['strip', 'size', 'upcase', 'lstrip', 'rstrip', 'escape'])} ${ws()}}}`,
+    () => `{%${ws()} for x in ${pick(['page.list', '(1..2)', 'site.posts', 'page.words'])} ${ws()}%}${gap()}{{${ws()} x.title | default: x ${ws()}}}${gap()}{%${ws()} endfor ${ws()}%}`,
+    () => `{%${ws()} include ${pick(['note.html text=page.title', 'loop.html items=page.list max=2', 'inner.html a="z"'])} ${ws()}%}`,
+    () => `{{${ws()} ${pick(['layout.side', 'layout.n | plus: 1', 'layout | jsonify', 'page.layout', 'layout.title', 'page.title | escape', 'content | size', 'site.title'])} ${ws()}}}`,
+    () => `{% raw %}${pick(['{{ content }}', '{%- x -%}', ' '])}{% endraw %}`,
+    () => pick(['<html>', '</div>', '<main>', '  <p>', '\n', '   ', '</html>\n']),
+    () => `{%${ws()} liquid${pick([' ', '\n'])}assign z = content | size${'\n'}echo z${pick(['', '\n'])} ${ws()}%}`,
+  ];
+  for (let i = 0, n = 1 + int(6); i < n; i++) pieces.push(pick(PIECES)() + gap());
+  const fmLines = [];
+  if (chance(0.3)) fmLines.push('layout: base');
+  if (chance(0.4)) fmLines.push(`side: ${pick(['"s"', '[a, b]', '{k: v}', '3', '"<i>x</i>"'])}`);
+  if (chance(0.2)) fmLines.push('n: 2');
+  const front = fmLines.length || chance(0.4) ? `---\n${fmLines.join('\n')}${fmLines.length ? '\n' : ''}---\n${pick(['', '', '\n'])}` : '';
+  return `${front}${pieces.join(pick(['', '\n']))}`;
+}
+
 function template() {
+  if (layoutMode) {
+    const page = pick([() => `|${part()}`, () => `|${part()}${part()}`, () => pick(['|plain', '|\n\nText\n', '| {{ page.title }} ', '|{% comment %}x{% endcomment %}\n'])])();
+    return { page, layout: layoutText() };
+  }
   if (markdown) return mdTemplate();
   // Never whitespace first: after front matter, Jekyll's pattern takes blank lines with the closing ---.
   let s = '|';
@@ -435,7 +482,7 @@ for (let i = 0; i < count && found < maxCases; i++) {
   const [want, got] = [await jekyll(text), await kyll(text)];
   if (typeof want === 'object') { errors++; if (flag('show-errors')) console.log(`jekyll failed: ${want.message.slice(0, 150)}`); }
   if (same(want, got)) continue;
-  const key = text.replace(/"[^"]*"|'[^']*'|\d+(\.\d+)?/g, 'L');
+  const key = JSON.stringify(text).replace(/"[^"]*"|'[^']*'|\d+(\.\d+)?/g, 'L');
   if (seen.has(key)) continue;
   seen.add(key);
   found++;

@@ -5,7 +5,7 @@
 // a few lines (the lines of the text are dropped one at a time while the two still differ).
 //
 //   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR] [--real]
-//     [--commonmark [OPTIONS/EXTENSIONS]] [--config JSON]
+//     [--commonmark [OPTIONS/EXTENSIONS]] [--config JSON] [--deep]
 //   node scripts/fuzz-markdown.mjs --try-file FILE   (a JSON string a line: the texts whose HTML differs)
 //
 // --commonmark compares `markdown: CommonMark` (jekyll-commonmark) instead of kramdown, with
@@ -241,7 +241,84 @@ const COMMONMARK = [
   () => `${pick(['*a**b*', '_a_b_', '**a*b**', '***a***', '_*a*_', '__a__b', 'a**"b"**', '*a `*` b*', '**a\nb**', '*(a)*b'])} ${pick(WORDS)}\n`,
 ];
 
+// --deep: shapes of real sites' posts the grammars above reach seldom (session 50): HTML blocks with
+// markdown="1" holding lists, code, headings with IALs and nested HTML blocks, indented or not, closed
+// on a content line or not; lists three deep whose items hold paragraphs, fenced and indented code
+// and blank lines, at the item's indent, one off, or with tabs; reference definitions in odd places
+// (inside list items, quotes, HTML blocks, definition lists, indented, titles on the next line,
+// defined twice, labels differing in case, spaces or Unicode) and used in every form.
+const SENT = ['Some text here.', 'A *short* sentence with `code`.', 'See [the docs](/docs/) for more.', 'It\'s "quoted" -- and more...', 'Item with **bold** text', '中文的句子，没有空格。', 'Run `npm install` first:', 'A line with a <span>span</span>.', 'Café & naïve text', 'Note: this is _important_.'];
+const txt = () => (chance(0.25) ? line() : pick(SENT));
+const LABELS = ['ref', 'Ref', 'REF', 'my ref', 'my  ref', 'Ünï', 'ünï', '1', 'a-b', 'x_y', 'foo bar'];
+const DEFS = ['/u', '<http://e.com/a b>', 'http://e.com/x "T"', '/p \'single\'', '/p (paren)', '/q\n  "next line"', '/r\n"next"', 'http://e.com/?a=1&b=2', '#frag', '/ü/é', ''];
+const refUse = () => pick([`[${pick(WORDS)}][${pick(LABELS)}]`, `[${pick(LABELS)}]`, `[${pick(LABELS)}][]`, `[${pick(WORDS)}] [${pick(LABELS)}]`, `![${pick(WORDS)}][${pick(LABELS)}]`, `[*${pick(LABELS)}*][]`, `[\`${pick(LABELS)}\`]`]);
+const refDef = () => `${pick(['', ' ', '  ', '   '])}[${pick(LABELS)}]:${pick([' ', '  ', '\t'])}${pick(DEFS)}\n`;
+const codeLines = () => pick(['x = 1\n', 'a < b && c\n\n  after blank\n', '# not a header\n- not a list\n', '<div>raw</div>\n', '*not em*\n\tand a tab\n']);
+function fenced(ind) {
+  const f = pick(['```', '~~~', '````']);
+  const body = codeLines().split('\n').map((l) => (l === '' ? '' : ind + l)).join('\n');
+  return `${ind}${f}${pick(['', 'ruby', ' js', 'text'])}\n${body}${ind}${f}\n`;
+}
+const indentedCode = (ind) => codeLines().split('\n').map((l) => (l === '' ? '' : `${ind}    ${l}`)).join('\n');
+function deepItem(level, ind) {
+  const marker = pick(['-', '*', '+', '1.', '2.', '10.', '1)']);
+  const pad = pick([' ', ' ', '  ', '   ']);
+  const inner = ind + ' '.repeat(marker.length + pad.length);
+  let out = `${ind}${marker}${pad}${pick([txt(), refUse() + ' ' + txt(), txt() + '[^n]'])}\n`;
+  for (let i = 0, n = int(4); i < n; i++) {
+    const blank = pick(['\n', '\n', '', '\n\n']);
+    const off = pick([inner, inner, inner, inner.slice(1), inner + ' ', ind + '\t', inner + '  ']);
+    const k = int(level < 2 ? 8 : 6);
+    if (k === 0) out += `${blank}${off}${txt()}\n`;
+    else if (k === 1) out += `${blank}${fenced(off)}`;
+    else if (k === 2) out += `${blank === '' ? '\n' : blank}${indentedCode(off)}`;
+    else if (k === 3) out += `${blank}${refDef().replace(/^ */, off)}`;
+    else if (k === 4) out += `${blank}${off}> ${txt()}\n${off}> ${refUse()}\n`;
+    else if (k === 5) out += `${blank}${off}<div markdown="1">\n${off}${txt()}\n${off}</div>\n`;
+    else out += `${blank}${deepList(level + 1, off)}`;
+  }
+  return out;
+}
+function deepList(level = 0, ind = '') {
+  let out = '';
+  for (let i = 0, n = 1 + int(3); i < n; i++) out += deepItem(level, ind) + pick(['', '', '\n']);
+  return out;
+}
+const MDATTR = [' markdown="1"', ' markdown="1"', ' markdown="block"', ' markdown="span"', ' markdown="0"', " markdown='1'", ' markdown=1', ' class="c" markdown="1"', ''];
+function htmlBlock(level = 0) {
+  const tag = pick(['div', 'div', 'section', 'details', 'aside', 'article', 'figure', 'blockquote', 'p', 'span', 'td', 'li', 'center', 'header']);
+  const ind = pick(['', '', '  ', '    ']);
+  const parts = [];
+  for (let i = 0, n = 1 + int(4); i < n; i++) {
+    const k = int(level < 2 ? 9 : 7);
+    if (k === 0) parts.push(`${txt()}\n${chance(0.5) ? `${txt()}\n` : ''}`);
+    else if (k === 1) parts.push(deepList(1));
+    else if (k === 2) parts.push(fenced(''));
+    else if (k === 3) parts.push(`${pick(['#', '##', '###'])} ${pick(HEADINGS)}${pick(['', ' {#h}', ' {: .c}'])}\n`);
+    else if (k === 4) parts.push(`${refUse()} ${txt()}\n${refDef()}`);
+    else if (k === 5) parts.push(`${pick(['<summary>Sum *x*</summary>', '<p>raw *p*</p>', '<br>', '<hr/>', '<img src="a.png">', '<!-- c -->'])}\n`);
+    else if (k === 6) parts.push(`${pick(WORDS)}\n: ${txt()}\n`);
+    else parts.push(htmlBlock(level + 1).split('\n').map((l) => (l === '' ? '' : pick(['', '', '  ']) + l)).join('\n'));
+  }
+  const body = parts.join(pick(['\n', '\n', '']));
+  const shaped = chance(0.2) ? body.split('\n').map((l) => (l === '' ? '' : ind + l)).join('\n') : body;
+  const close = `</${chance(0.92) ? tag : pick(['div', 'span'])}>`;
+  return `<${tag}${pick(MDATTR)}>${pick(['\n', '\n\n', ''])}${pick([shaped, shaped.replace(/\n$/, '')])}${pick(['\n', '\n\n', '', ' '])}${close}${pick(['', '', ' tail', '\n{: .ial}'])}\n`;
+}
+const DEEP = [
+  () => htmlBlock(),
+  () => htmlBlock(),
+  () => deepList(),
+  () => deepList(),
+  () => `${refUse()} ${txt()}\n${pick(['', '\n'])}${refDef()}${pick(['', '\n'])}${refDef()}${chance(0.5) ? `\n> ${refDef()}> ${refUse()}\n` : ''}`,
+  () => `${pick(WORDS)}\n: ${refUse()}\n\n${pick(['    ', '  '])}${refDef().trim()}\n${chance(0.5) ? `\n[^n]: note ${refUse()}\n\n    ${refDef().trim()}\n` : ''}`,
+  () => `| ${refUse()} | b |\n|---|---|\n| x | ${refUse()} |\n\n${refDef()}`,
+  () => `${txt()}\n${refDef()}${txt()}\n`,
+];
+const deep = flag('deep');
+
 function block(depth = 0) {
+  if (depth === 0 && deep && chance(0.5)) return pick(DEEP)();
   if (depth === 0 && commonmark && chance(0.35)) return pick(COMMONMARK)();
   if (depth === 0 && chance(0.3)) return pick(chance(0.5) || flag('real') ? REAL : STICKY)();
   if (depth < 2 && chance(0.12)) return pick(MORE)();

@@ -156,7 +156,11 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
   const [date, time] = splitOnce(s, /[ tT]/);
   const dm = /^(-?\d{4})-(\d{1,2})-(\d{1,2})/.exec(date)!;
   const [yy, mo, dd] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-  const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time)!;
+  // TIME takes a tab between the date and the time, `split(/[ tT]/, 2)` does not: with no other
+  // blank there is no time part (nil.match), else one with no time in it (md nil, md[1])
+  if (time === undefined) throw new PsychLoadError(NO_TIME_PART);
+  const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time);
+  if (!md) throw new PsychLoadError(NO_TIME_MATCH);
   const [hh, mi, ss] = md[1]!.split(':').map(Number) as [number, number, number];
   // Psych's `us` is a Rational: the time keeps every digit to the nanosecond.
   const [ms, sub] = splitFraction(md[2]);
@@ -182,10 +186,15 @@ function timeAt(yy: number, mo: number, dd: number, hh: number, mi: number, ss: 
   return new JekyllTime(instant - offset * 1000, offset);
 }
 
-function splitOnce(s: string, sep: RegExp): [string, string] {
+function splitOnce(s: string, sep: RegExp): [string, string | undefined] {
   const m = sep.exec(s);
-  return m ? [s.slice(0, m.index), s.slice(m.index + 1)] : [s, ''];
+  return m ? [s.slice(0, m.index), s.slice(m.index + 1)] : [s, undefined];
 }
+
+// Ruby 3.1's NoMethodError messages (error_highlight's snippet of Psych 4's scalar_scanner.rb) when
+// ScalarScanner#parse_time meets a date and a time parted by a tab
+const NO_TIME_PART = "undefined method `match' for nil:NilClass\n\n      md = time.match(/(\\d+:\\d+:\\d+)(?:\\.(\\d*))?\\s*(Z|[-+]\\d+(:\\d\\d)?)?/)\n               ^^^^^^";
+const NO_TIME_MATCH = "undefined method `[]' for nil:NilClass\n\n      (hh, mm, ss) = md[1].split(':').map { |x| x.to_i }\n                       ^^^";
 
 /** `[...s].length > n` without making the array: a code point is one or two UTF-16 units. */
 function moreCodePointsThan(s: string, n: number): boolean {

@@ -5,6 +5,7 @@
 // Checked against Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5) in test/read/yaml-psych-error.test.ts.
 import type jsyaml from 'js-yaml';
 import { scanFlowCollections } from './yaml-flow-collections.js';
+import { RubyHash } from '../values/ruby-hash.js';
 
 const PLACEHOLDER = '\uE000';
 
@@ -24,6 +25,11 @@ export function restoreFlowDashes<T>(value: T, seen = new Set<unknown>()): T {
   seen.add(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = value[i] === PLACEHOLDER ? '-' : restoreFlowDashes(value[i], seen);
+  } else if (value instanceof RubyHash) {
+    // a mapping with keys that are no strings (`{~: -}`, `{1: -}`): its entries again, in their order
+    const entries = value.entries().map(([k, v]) => [k === PLACEHOLDER ? '-' : restoreFlowDashes(k, seen), v === PLACEHOLDER ? '-' : restoreFlowDashes(v, seen)] as const);
+    for (const [k] of value.entries()) value.delete(k);
+    for (const [k, v] of entries) value.set(k, v);
   } else {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;

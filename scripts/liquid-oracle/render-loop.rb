@@ -13,6 +13,12 @@ Jekyll::Hooks.register :site, :post_write do |site|
   $stdin.each_line do |line|
     text = JSON.parse(line)
     begin
+      # {"page": ..., "layout": ...} (fuzz-liquid --layout): the layout `fz` read again from the text given
+      if text.is_a?(Hash)
+        File.write(File.join(site.source, "_layouts", "fz.html"), text["layout"])
+        site.layouts["fz"] = Jekyll::Layout.new(site, File.join(site.source, "_layouts"), "fz.html")
+        text = text["page"]
+      end
       # a Jekyll::Page, as the build reads kyll's page (its class shows in inspect and in sort's errors):
       # read from a file with empty front matter, its content and data set below
       name = ENV.fetch("FUZZ_PAGE", "fuzz.html")

@@ -449,3 +449,37 @@ test('relative_url takes the url of a document, not of a Hash that has one', asy
   const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
   expect(String(result.files.find((f) => f.path === 'a.html')!.contents)).toBe('/2020/01/01/p.html');
 });
+
+// A list or a hash that holds itself, as a YAML alias inside its own anchor makes one
+// (`v: &a [*a]` in front matter). Jekyll 4.3.1 (Ruby 3.1) on the same templates.
+describe('a list or a hash that holds itself', () => {
+  const list: unknown[] = [];
+  list.push(list);
+  const hash: Record<string, unknown> = {};
+  hash.a = hash;
+  test.each([
+    ['{{ v | inspect }}', '[[...]]'],
+    ['{{ v | append: "x" }}', '[[...]]x'],
+    ['{{ v | push: 1 | inspect }}', '[[[...]], 1]'],
+    ['{{ h | inspect }}', '{&quot;a&quot;=&gt;{...}}'],
+    ['{{ v | size }}{{ v | first | size }}', '11'],
+  ])('%s prints as Ruby inspects it', (template, want) => {
+    const l = liquid();
+    expect(l.render(l.parse(template, 'index.html'), { v: list, h: hash })).toBe(want);
+  });
+  test.each([
+    // Array#join's recursion guard, as Liquid's output joins a list
+    ['{{ v }}', 'recursive array join'],
+    // InputIterator flattens the list first: Array#flatten's ArgumentError, as Liquid's own
+    ['{{ v | join: "," }}', 'Liquid error (line 1): tried to flatten recursive array'],
+    ['{{ v | uniq | size }}', 'Liquid error (line 1): tried to flatten recursive array'],
+    ['{{ v | map: "a" | size }}', 'Liquid error (line 1): tried to flatten recursive array'],
+    // as_liquid walks it without end: Ruby's SystemStackError
+    ['{{ v | jsonify }}', 'stack level too deep'],
+    ['{{ h | jsonify }}', 'stack level too deep'],
+  ])('%s raises as Ruby does', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), { v: list, h: hash }));
+    expect(e.message).toBe(`Liquid Exception: ${message} in index.html`);
+  });
+});

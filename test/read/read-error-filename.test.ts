@@ -76,3 +76,17 @@ test('parsePage and parsePost name the file by `filename` when given, by its pat
   expect(() => parsePost(bad, { path: '_posts/2020-01-01-a.md' })).toThrow(/^YAML Exception reading _posts\/2020-01-01-a\.md: /);
   expect(() => parsePage('---\n- a\n---\n', { path: 'a.md', filename: '/s/a.md' })).toThrow('Invalid YAML front matter in /s/a.md');
 });
+
+// Psych's TIME pattern takes a tab between a date and its time, ScalarScanner#parse_time's
+// `split(/[ tT]/, 2)` does not: Ruby's NoMethodError (error_highlight's lines kept), which Jekyll
+// logs and reads on (Jekyll 4.3.1 on the same files).
+test('a timestamp with a tab between date and time: NoMethodError from parse_time, the build goes on', async () => {
+  write({
+    '_posts/2020-01-01-p.md': '---\nx: 2020-03-04\t10:20:30\n---\npost\n',
+    'page.md': '---\nx: 2020-03-04\t10:20:30 +08:00\n---\nbody\n',
+  });
+  expect((await messages()).sort()).toEqual([
+    `Error reading file ${root}/page.md: undefined method \`[]' for nil:NilClass\n\n      (hh, mm, ss) = md[1].split(':').map { |x| x.to_i }\n                       ^^^`,
+    `could not read file ${root}/_posts/2020-01-01-p.md: undefined method \`match' for nil:NilClass\n\n      md = time.match(/(\\d+:\\d+:\\d+)(?:\\.(\\d*))?\\s*(Z|[-+]\\d+(:\\d\\d)?)?/)\n               ^^^^^^`,
+  ]);
+});

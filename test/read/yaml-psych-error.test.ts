@@ -1,6 +1,7 @@
 // Psych's words and place for bad YAML, as Jekyll 4.3.1 (Ruby 3.1, Psych 4.0.3 / libyaml) printed
 // them for these texts in a _config.yml, a _data file and a page's front matter (yamlerr12 probe).
 import { parseYaml, parseYamlFully } from '../../lib/read/yaml.js';
+import { rubyInspect } from '../../lib/liquid/ruby/to-s.js';
 import { readFrontMatter } from '../../lib/read/front-matter.js';
 
 const problem = (text: string): string => {
@@ -280,6 +281,18 @@ test.each([
   ['a: [-]\nb: "x"\nc: [1, -]\n', { a: ['-'], b: 'x', c: [1, '-'] }],
 ])('a bare - in a flow collection is the string "-" (%j)', (text, value) => {
   expect(parseYamlFully(text, 'f.yml')).toEqual(value);
+});
+
+// ... in a mapping whose keys are not all strings too (a RubyHash: `~`, numbers, true as keys;
+// Psych 4.0.3 under Jekyll 4.3.1 read each as shown by inspect)
+test.each([
+  ['k: {~: -}\n', '{"k"=>{nil=>"-"}}'],
+  ['k: {~: -, b: -}\n', '{"k"=>{nil=>"-", "b"=>"-"}}'],
+  ['k: {1: [-]}\n', '{"k"=>{1=>["-"]}}'],
+  ['k: [{true: -}]\n', '{"k"=>[{true=>"-"}]}'],
+  ['k: {1: a, -: -}\n', '{"k"=>{1=>"a", "-"=>"-"}}'],
+])('a bare - in a flow mapping with keys that are no strings is "-" (%j)', (text, inspected) => {
+  expect(rubyInspect(parseYamlFully(text, 'f.yml'))).toBe(inspected);
 });
 
 test('a bare - and a later error: the error is the text\'s own (Psych names the later one)', () => {

@@ -65,10 +65,18 @@ function iterate(input: unknown): unknown[] {
   return [input];
 }
 
-/** Array#flatten: arrays in arrays, not a Range (no Array to Ruby), which stays one item. */
-function flatten(list: readonly unknown[]): unknown[] {
+/**
+ * Array#flatten: arrays in arrays, not a Range (no Array to Ruby), which stays one item. A list
+ * that holds itself (a YAML alias inside its own anchor) is Ruby's ArgumentError, which Liquid's
+ * Strainer#invoke raises as its own (array.c flatten: "tried to flatten recursive array").
+ */
+function flatten(list: readonly unknown[], open: readonly unknown[] = [list]): unknown[] {
   if (list instanceof RubyRange) return [...list];
-  return list.flatMap((x) => (Array.isArray(x) && !(x instanceof RubyRange) ? flatten(x) : [x]));
+  return list.flatMap((x) => {
+    if (!Array.isArray(x) || x instanceof RubyRange) return [x];
+    if (open.includes(x)) throw new LiquidFailure('error', 'tried to flatten recursive array');
+    return flatten(x, [...open, x]);
+  });
 }
 
 /** `input.values if input.is_a?(Hash)`: Jekyll's filters select over a hash's values. */

@@ -66,16 +66,20 @@ export function usAsciiToS(v: unknown): boolean {
     const cls = rubyClass(v);
     if (cls.includes('::') && rubyObjectToS(v) === cls) return true;
   }
+  // (a list that holds itself first, as a YAML alias makes it: its inspect there is the US-ASCII
+  // `[...]` of rb_ary_inspect's recursion guard, as `{...}` is a Hash's)
+  const seen = new Set<unknown>();
   const first = (x: unknown): boolean => {
     if (typeof x === 'string') return false;
     if (x === null || x === undefined || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof RubyFloat || x instanceof Date) return true;
     if (x instanceof RubyRange) return true;
-    if (Array.isArray(x)) return x.length === 0 || first(x[0]);
+    if (seen.has(x)) return true;
+    if (Array.isArray(x)) return x.length === 0 || (seen.add(x), first(x[0]));
     if (isPlainHash(x)) {
       // the first key only: reading the values would render a page's lazy excerpt
       // (`site.pages | inspect` in that excerpt would then ask for itself)
       const keys = typedKeys(x);
-      return keys.length === 0 || first(keys[0]);
+      return keys.length === 0 || (seen.add(x), first(keys[0]));
     }
     return false;
   };

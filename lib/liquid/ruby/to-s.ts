@@ -12,6 +12,7 @@ import { rubyPrettyJson } from './json.js';
 import { typedEntries } from '../../values/typed-keys.js';
 import { unassignedInRuby } from './unicode13-unassigned.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
+import { LiquidFailure } from '../errors.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -55,10 +56,15 @@ export function rubyObjectToS(v: unknown): string {
  * `asHeld`: the items are as Liquid holds them, a Jekyll object among them (a Page of site.pages)
  * printing its own to_s (heldToS); false where InputIterator gave each item's to_liquid (`join`).
  */
-export function rubyJoin(arr: readonly unknown[], sep: string, asHeld = true): string {
+export function rubyJoin(arr: readonly unknown[], sep: string, asHeld = true, open: readonly unknown[] = [arr]): string {
   // (words of a page, as compress-html's `split: " " | join: " "` makes: no call per item)
   if (allStrings(arr)) return arr.join(sep);
-  return arr.map((x, i) => (Array.isArray(x) && !(x instanceof RubyRange) ? rubyJoin(x, sep, asHeld) : asHeld ? heldToS(arr, i) : rubyToS(x))).join(sep);
+  return arr.map((x, i) => {
+    if (!Array.isArray(x) || x instanceof RubyRange) return asHeld ? heldToS(arr, i) : rubyToS(x);
+    // (array.c ary_join_1: a list inside itself, as a YAML alias in its own anchor makes it, is an ArgumentError)
+    if (open.includes(x)) throw new LiquidFailure('plain', 'recursive array join');
+    return rubyJoin(x, sep, asHeld, [...open, x]);
+  }).join(sep);
 }
 
 function allStrings(arr: readonly unknown[]): arr is readonly string[] {
