@@ -28,6 +28,7 @@ import { strayEntries } from '../write/in-place.js';
 import { FolderTimes } from '../write/destination-drift.js';
 import { keepFilesError } from '../write/keep-files.js';
 import { cacheDir, cacheKey, hasCacheFile, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
+import { readNow } from './cached-outputs.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
@@ -327,8 +328,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   };
 
   const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number, warm?: WarmStart): Promise<BuildResult> => {
-    const disk = diskCacheFor(next);
-    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined) : undefined;
+    const disk = diskCacheFor(next, warm?.stamps);
+    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined, options.oneOff === true) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
@@ -366,6 +367,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
           : strayEntries(fs, destination, [...now.values()], next.build.site.config.keep_files ?? []);
         try {
           signal?.throwIfAborted();
+          // What the cache left unread at the paths written or removed now is read first (cached-outputs.ts).
+          readNow(files, new Set([...written.map((f) => f.path), ...removed]));
           writeChanges(destination, written, removed);
         } catch (e) {
           state = undefined;
@@ -378,7 +381,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       // What this build wrote is in the destination (of outputs sharing a path, the one written last).
       const now = state!.byPath;
       const written = (f: OutputFile): boolean => shouldWrite && destination !== undefined && now.get(f.path) === f && (!part || part.owns(f.path));
-      saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build), written);
+      saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build), written, shouldWrite ? destination : undefined, loaded?.kept);
     }
     // The warm record of what the destination now holds (the whole site, as a clean build's).
     if (shouldWrite && destination) warm?.save(owned(files), diagnostics);
@@ -386,13 +389,14 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   };
 
   // --incremental: the disk cache of a folder source, unless disable_disk_cache.
-  const diskCacheFor = ({ build, pluginNames }: Prepared): { dir: string; key: string; hashes: Map<string, string> } | undefined => {
+  // (`stamps`: the hashes a one-off build's warm key took of the files: warm-start.ts)
+  const diskCacheFor = ({ build, pluginNames }: Prepared, stamps?: WarmStart['stamps']): { dir: string; key: string; hashes: Map<string, string> } | undefined => {
     // In <cache_dir>/kyll, as Jekyll's cache is in cache_dir; none for a safe site (cache-folder.ts).
     const kyllDir = options.incremental && root ? kyllCacheDir(root, build.site.config) : undefined;
     if (!kyllDir) return undefined;
     // JavaScript plugins may read anything: their sites are not cached (every build renders all).
     if (pluginNames.length > 0) return undefined;
-    return { dir: cacheDir(kyllDir, part?.cacheName), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
+    return { dir: cacheDir(kyllDir, part?.cacheName), key: cacheKey(build, pluginNames), hashes: sourceHashes(build, stamps) };
   };
 
   const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {

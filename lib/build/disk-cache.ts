@@ -17,9 +17,11 @@ import { fingerprint } from './signature.js';
 import { deepMerge } from '../config/merge.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
-import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
+import { keptInDestination, restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
+import { defineLazy, LazyText } from './lazy-text.js';
 import { contentHash } from './content-hash.js';
 import { saveCacheFile } from './save-cache-file.js';
+import type { FileStamp } from './warm-key.js';
 import { kyllVersion } from './kyll-identity.js';
 
 export { kyllVersion };
@@ -32,7 +34,7 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 // loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
 const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
-const FORMAT = 'kyll-build-cache-7';
+const FORMAT = 'kyll-build-cache-8';
 // Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
 // each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
 const brotli = (): import('node:zlib').BrotliOptions => ({ params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 1 } });
@@ -50,6 +52,8 @@ interface StoredUnit {
   readonly output?: unknown;
   readonly contentIs?: number;
   readonly outputIs?: number;
+  /** Where its content stands in its output, when it does and is no output of its own: [start, length] (a post's layout places it). */
+  readonly contentAt?: readonly [number, number];
   readonly carryRole: CarryRole;
   /** The layout its document names (its carry is rebuilt from it). */
   readonly layout: string | undefined;
@@ -88,6 +92,15 @@ export interface Loaded {
   readonly timeChanged: boolean;
   /** Each unit's text hash as stored (see StoredUnit#text). */
   readonly texts: ReadonlyMap<string, string | undefined>;
+  /** What the next save keeps of the units that did not render again (their records are these same objects). */
+  readonly kept: KeptUnits;
+}
+
+/** The units as loaded, for a save to keep as they are. */
+export interface KeptUnits {
+  readonly records: ReadonlyMap<string, UnitRecord>;
+  readonly units: ReadonlyMap<string, StoredUnit>;
+  readonly depNames: readonly string[];
 }
 
 /** The cache's folder in kyll's cache folder `dir` (cache-folder.ts#kyllCacheDir; a build among several has its own in it: builder.ts#BuildPart). */
@@ -107,14 +120,19 @@ export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): 
 // A file's content hash, as the caches of the builder and of warm builds key files (content-hash.ts).
 export { contentHash };
 
-/** A content hash of every file of the source (and theme). */
-export function sourceHashes(build: PreparedBuild): Map<string, string> {
+/**
+ * A content hash of every file of the source (and theme). `stamps`: the hashes the warm key took of
+ * them before the build read them (warm-key.ts, by `site:` or `theme:` and path), taken as they are:
+ * a file changed since has another signature at the next build, which hashes it again and finds it
+ * changed (where hashing it again now, after the read, could take in bytes this build did not render).
+ */
+export function sourceHashes(build: PreparedBuild, stamps?: Readonly<Record<string, FileStamp>>): Map<string, string> {
   const out = new Map<string, string>();
-  const add = (prefix: string, list: readonly string[], read: (p: string) => Uint8Array): void => {
-    for (const p of list) out.set(prefix + p, contentHash(read(p)));
+  const add = (prefix: string, label: string, list: readonly string[], read: (p: string) => Uint8Array): void => {
+    for (const p of list) out.set(prefix + p, stamps?.[`${label}:${p}`]?.[1] ?? contentHash(read(p)));
   };
-  add('', build.source.list(), (p) => build.source.readBytes(p));
-  if (build.theme) add('\0theme/', build.theme.list(), (p) => build.theme!.readBytes(p));
+  add('', 'site', build.source.list(), (p) => build.source.readBytes(p));
+  if (build.theme) add('\0theme/', 'theme', build.theme.list(), (p) => build.theme!.readBytes(p));
   return out;
 }
 
@@ -124,9 +142,15 @@ export function textHash(u: Unit): string | undefined {
 }
 
 /** `written`: whether the destination holds an output as it is (then the cache keeps its hash, not its text). */
-export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult, keepTexts: boolean, written: (f: OutputFile) => boolean): void {
-  const depNames: string[] = [];
-  const depIndex = new Map<string, number>();
+/**
+ * `destination`: where the written outputs are, whose stat signatures it notes. `kept`: the units as
+ * loaded; one whose record is the loaded one (it did not render) is saved as it was loaded, its
+ * outputs not read (a one-off build reads them only when asked for: cached-outputs.ts).
+ */
+export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult, keepTexts: boolean, written: (f: OutputFile) => boolean, destination?: string, kept?: KeptUnits): void {
+  // The loaded table of keys stays as it is (the kept units' indices into it), new keys after it.
+  const depNames: string[] = kept && !keepTexts ? [...kept.depNames] : [];
+  const depIndex = new Map<string, number>(depNames.map((d, i) => [d, i]));
   const depIds = (deps: Iterable<string>): Uint32Array => {
     const ids: number[] = [];
     for (const d of deps) {
@@ -147,12 +171,15 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
     units: units.flatMap((u) => {
       const r = walked.records.get(u.key);
       if (!r) return [];
+      const was = kept && !keepTexts && kept.records.get(u.key) === r ? kept.units.get(u.key) : undefined;
+      // (an output the destination held, and holds: kept by its hash when it is written here still)
+      if (was && was.outputs.every((s, i) => keptInDestination(s) === (r.outputs[i] !== undefined && r.outputs[i]!.symlink === undefined && written(r.outputs[i]!)))) return [was];
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
       const text = keepTexts ? { text: textHash(u) } : {};
       const keys = r.added || r.keysIn || r.firstReads || r.firstIn ? { keys: { added: r.added, keysIn: r.keysIn, firstReads: r.firstReads, firstIn: r.firstIn } } : {};
       const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? carriedText(r.carryOut.content, r.output) : {};
-      const texts = { ...asOutput('content', r.content, r.outputs), ...asOutput('output', r.output, r.outputs) };
-      return [{ key: u.key, sig: r.sig, deps: depIds(r.deps), diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
+      const texts = { ...contentIn(r.content, r.output, r.outputs), ...asOutput('output', r.output, r.outputs) };
+      return [{ key: u.key, sig: r.sig, deps: depIds(r.deps), diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written, destination), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
   saveCacheFile(dir, FILE, () => zlib().brotliCompressSync(v8().serialize(stored), brotli()));
@@ -164,7 +191,11 @@ export function hasCacheFile(dir: string): boolean {
   return fs.existsSync(path.join(dir, FILE));
 }
 
-export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined): Loaded | undefined {
+/**
+ * `lazy` (a one-off build, which ends with this build): the outputs found as written, and the texts
+ * of the records kept in them, are read only when asked for (lazy-text.ts); else all are read now.
+ */
+export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined, lazy = false): Loaded | undefined {
   let stored: Stored;
   try {
     stored = v8().deserialize(zlib().brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
@@ -178,27 +209,54 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
   // Jekyll's carried layout/content, replayed in the stored order with this site's layouts.
   const records = new Map<string, UnitRecord>();
   let carry: Carry = { layout: null, content: undefined };
+  // A text kept in an output: a LazyText when lazy (read when asked for), else read now.
+  const later = (read: () => unknown): unknown => (lazy ? new LazyText(read) : read());
+  const now = (v: unknown): unknown => (v instanceof LazyText ? v.get() : v);
+  let carriedText: unknown;
   for (const u of stored.units) {
     const carryIn = carry;
     // An output not in the destination as written: its unit renders again (a sig no unit has), and what it carried is unknown.
-    const outputs = restoredOutputs(u.outputs, destination);
+    const outputs = restoredOutputs(u.outputs, destination, lazy);
     const valid = outputs !== undefined;
-    const text = (field: 'content' | 'output', at: number | undefined): unknown => (at === undefined ? u[field] : valid ? outputs[at]!.contents : UNKNOWN);
-    const content = text('content', u.contentIs);
+    const text = (field: 'content' | 'output', at: number | undefined): unknown => (at === undefined ? u[field] : valid ? later(() => outputs[at]!.contents) : UNKNOWN);
     const output = text('output', u.outputIs);
-    const carried = u.carryAt === undefined ? u.carryContent : typeof output === 'string' && output !== UNKNOWN ? output.slice(u.carryAt[0], u.carryAt[0] + u.carryAt[1]) : UNKNOWN;
-    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: carried ?? (output as string | undefined), print: u.carryOutPrint };
-    else if (u.carryRole === 'changes') carry = { layout: deepMerge(build.site.layouts[u.layout ?? '']?.data ?? {}, carry.layout ?? {}), content: carry.content, print: u.carryOutPrint };
-    else if (u.carryRole === 'resets') carry = { layout: null, content: carry.content, print: u.carryOutPrint };
+    const slice = (range: readonly [number, number]): unknown => (valid && output !== undefined ? later(() => String(now(output)).slice(range[0], range[0] + range[1])) : UNKNOWN);
+    const content = u.contentAt === undefined ? text('content', u.contentIs) : slice(u.contentAt);
+    const carried = u.carryAt === undefined ? u.carryContent : slice(u.carryAt);
+    // (the carried text as it is, a LazyText not read yet)
+    if (u.carryRole === 'owns') carry = carryOf(layoutData(build.site, u.layout), (carriedText = carried ?? output), u.carryOutPrint);
+    else if (u.carryRole === 'changes') carry = carryOf(deepMerge(build.site.layouts[u.layout ?? '']?.data ?? {}, carry.layout ?? {}), carriedText, u.carryOutPrint);
+    else if (u.carryRole === 'resets') carry = carryOf(null, carriedText, u.carryOutPrint);
     // Undefined fields stay out of the record (the walk compares keysIn and firstIn with what it sees).
     const keys = u.keys ? Object.fromEntries(Object.entries(u.keys).filter(([, v]) => v !== undefined && v !== '')) : {};
     const sig = valid ? u.sig : UNKNOWN;
     const restored = outputs ?? u.outputs.map(({ path: p, url, size }) => ({ path: p, url, size, contents: '' }));
-    records.set(u.key, { sig, outputs: restored, deps: new Set(Array.from(u.deps, (i) => stored.depNames[i]!)), diagnostics: u.diagnostics, carryIn, carryOut: carry, content, output, ...keys });
+    const record = { sig, outputs: restored, deps: new Set(Array.from(u.deps, (i) => stored.depNames[i]!)), diagnostics: u.diagnostics, carryIn, carryOut: carry, content, output, ...keys } as UnitRecord;
+    if (content instanceof LazyText) defineLazy(record, 'content', content);
+    if (output instanceof LazyText) defineLazy(record, 'output', output);
+    records.set(u.key, record);
   }
   const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
   const texts = new Map(stored.units.map((u) => [u.key, u.text]));
-  return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time), texts };
+  const kept: KeptUnits = { records, units: new Map(stored.units.map((u) => [u.key, u])), depNames: stored.depNames };
+  return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time), texts, kept };
+}
+
+// A carry whose content may be a LazyText: read when the walk compares or passes it on.
+function carryOf(layout: Drop | null, content: unknown, print: string): Carry {
+  if (!(content instanceof LazyText)) return { layout, content: content as string | undefined, print };
+  const carry = { layout, print } as { layout: Drop | null; print: string; content: string | undefined };
+  Object.defineProperty(carry, 'content', { enumerable: true, configurable: true, get: () => content.get() });
+  return carry;
+}
+
+// A document's content: one of its outputs, or where it stands in its output (a post's layout places
+// it as it is), which the cache keeps anyway; else its text.
+function contentIn(content: unknown, output: unknown, outputs: readonly OutputFile[]): Partial<StoredUnit> {
+  const own = asOutput('content', content, outputs);
+  if (own.contentIs !== undefined || typeof content !== 'string' || content.length === 0 || typeof output !== 'string' || !outputs.some((f) => f.contents === output)) return own;
+  const at = output.indexOf(content);
+  return at >= 0 ? { contentAt: [at, content.length] } : own;
 }
 
 // A text no render gives: what depends on an output that is gone renders again.

@@ -3,6 +3,7 @@
 // files Liquid opens (includes, include_relative). Reads are noted into the
 // set of the output being rendered; outside a render nothing is noted. A plain
 // renderSite never installs any of this.
+import { LazyText, resolvingGetters } from './lazy-text.js';
 import type { Instrument } from '../render/prepare-build.js';
 import type { ParsedLayout } from '../render/context.js';
 import type { PageTemplates, TemplateCandidate } from '../render/page-templates.js';
@@ -90,24 +91,22 @@ function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | (() => 
     });
     return;
   }
-  const stored = desc.get ?? (() => value);
+  // (a text the disk cache reads when first asked for: lazy-text.ts)
+  const stored = desc.get ?? (() => (value instanceof LazyText ? (value = value.get()) : value));
   const get = unrendered ? () => ((log.order.get(obj) ?? -1) > log.position ? unrendered() : stored()) : stored;
   const set = desc.set ?? ((v: unknown) => void (value = v));
   let made: string | undefined;
-  Object.defineProperty(obj, key, {
-    enumerable,
-    configurable: true,
-    get: () => {
-      const v = get();
-      if (log.current) {
-        if (typeof recordKey === 'string') log.current.add(recordKey);
-        else if (lazyKey) log.current.add((made ??= (recordKey as () => string)()));
-        else for (const k of (recordKey as (value: unknown) => string[])(v)) log.current.add(k);
-      }
-      return v;
-    },
-    set,
-  });
+  const getter = (): unknown => {
+    const v = get();
+    if (log.current) {
+      if (typeof recordKey === 'string') log.current.add(recordKey);
+      else if (lazyKey) log.current.add((made ??= (recordKey as () => string)()));
+      else for (const k of (recordKey as (value: unknown) => string[])(v)) log.current.add(k);
+    }
+    return v;
+  };
+  if (!desc.get) resolvingGetters.add(getter);
+  Object.defineProperty(obj, key, { enumerable, configurable: true, get: getter, set });
 }
 
 /** A generated or computed page's drop: readers of its content note it (its units render again when it changes). */

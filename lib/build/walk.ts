@@ -3,6 +3,7 @@
 // each step, what it would show at that step of a clean build: units not yet
 // reached their raw text, units passed their rendered content. Jekyll's
 // carried `layout`/`content` (renderer.rb) is replayed the same way.
+import { handOver } from './lazy-text.js';
 import { KyllError } from '../errors/kyll-error.js';
 import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
@@ -237,8 +238,10 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     if (fresh && rec.firstReads) ctx.drops.replayFirstReads(rec.firstReads);
     if (fresh) rejoinSourceMap(u, build, rec.outputs);
     if (u.drop && (fresh || u.kind !== 'document')) {
-      u.drop.content = rec.content;
-      if (u.kind === 'document' || rec.output !== undefined) u.drop.output = rec.output;
+      // (a text the disk cache reads when first asked for stays unread until then: lazy-text.ts)
+      u.drop.content = handOver(rec, 'content', u.drop);
+      const output = handOver(rec, 'output', u.drop);
+      if (u.kind === 'document' || output !== undefined) u.drop.output = output;
     }
     if (u.carryRole !== 'passes') carry = rec.carryOut;
   };

@@ -11,7 +11,7 @@ import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
 import type { Source } from '../source/source.js';
-import { signaturesNow, stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
+import { signaturesNow, stampingSource, uncacheable, warmKey, type FileStamp, type WarmKeyInputs } from './warm-key.js';
 import { backgroundCandidates, startBackgroundStamps } from './background-stamps.js';
 import { outsideStyleFiles, type OutsideFiles } from './warm-style-files.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
@@ -23,6 +23,8 @@ export interface WarmStart {
   save(files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void;
   /** Ends what it runs beside the build (the build failed, or is over). */
   stop?(): void;
+  /** The stamps (content hashes) of the source's and theme's files as keyed before the build, by `site:` or `theme:` and path. */
+  readonly stamps?: Readonly<Record<string, FileStamp>>;
 }
 
 const OFF: WarmStart = { save: () => undefined };
@@ -51,10 +53,10 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
   }
   const { key, stamps } = keyedNow;
   const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics);
-  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
+  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save, stamps };
   const { config, opened: source } = inputs.loaded;
   const read = () => readSite(source, config, siteTime(inputs.env, config), keyed.theme);
-  return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save };
+  return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save, stamps };
 }
 
 /**

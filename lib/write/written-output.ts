@@ -86,9 +86,18 @@ export function knownSize(file: OutputFile): number | undefined {
   return where ? where.out.size : file.size;
 }
 
+// Outputs made elsewhere whose contents are read when first asked for (the builder's disk cache:
+// build/cached-outputs.ts), and whether each holds text.
+const readLater = new WeakMap<OutputFile, boolean>();
+
+/** Notes that `file`'s contents are read when asked for, and whether they are text (isTextOutput answers without reading them). */
+export function readWhenAsked(file: OutputFile, text: boolean): void {
+  readLater.set(file, text);
+}
+
 /** Whether the file holds text (a page, a post) rather than bytes, without reading it from disk. */
 export function isTextOutput(file: OutputFile): boolean {
-  return (file as Partial<Written>)[WHERE]?.out.text ?? typeof file.contents === 'string';
+  return (file as Partial<Written>)[WHERE]?.out.text ?? readLater.get(file) ?? typeof file.contents === 'string';
 }
 
 /** The size and modification time (ms) of the file as the writer thread saw it right after writing it, when it did. */
