@@ -2,7 +2,7 @@
 // text, the oracle (one long-running Ruby process, scripts/*-oracle.rb, that answers one JSON line
 // with one JSON line), and for those that build whole sites with both (fuzz-documents, -plugins,
 // -errors): running a build, writing and listing a site, and the loop over seeds.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,6 +110,14 @@ export async function runCommand(command, args, cwd, env, timeoutMs = 180000) {
   for (let attempt = 1; ; attempt++) {
     const result = await runOnce(command, args, cwd, env, timeoutMs);
     if (command !== 'faketime' || attempt === 3 || !result.log.startsWith('faketime: sem_open')) return result;
+  }
+}
+
+/** spawnSync('faketime', args, options), made again as runCommand does when the wrapper refused its semaphore. */
+export function faketimeSync(args, options) {
+  for (let attempt = 1; ; attempt++) {
+    const p = spawnSync('faketime', args, options);
+    if (attempt === 3 || !String(p.stderr).startsWith('faketime: sem_open')) return p;
   }
 }
 

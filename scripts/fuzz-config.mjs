@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { commandLine, mixedRandom, ROOT } from './fuzz-common.mjs';
+import { commandLine, faketimeSync, mixedRandom, ROOT } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -300,10 +300,8 @@ function prepareSite(v, changes, dir) {
 // A faketime wrapper refused its semaphore (a stale /dev/shm entry of its process id, see
 // fuzz-common.mjs runCommand) is started again.
 function jekyllBuild(dir, dest) {
-  for (let attempt = 1; ; attempt++) {
-    const p = spawnSync('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', dest], { cwd: dir, env: ENV, encoding: 'utf8', timeout: 120000 });
-    if (attempt === 3 || !String(p.stderr).startsWith('faketime: sem_open')) return { status: p.status, log: `${p.stdout}${p.stderr}` };
-  }
+  const p = faketimeSync(['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', dest], { cwd: dir, env: ENV, encoding: 'utf8', timeout: 120000 });
+  return { status: p.status, log: `${p.stdout}${p.stderr}` };
 }
 
 function kyllBuild(dir, dest) {

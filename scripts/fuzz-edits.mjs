@@ -22,9 +22,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { commandLine, ROOT } from './fuzz-common.mjs';
+import { commandLine, faketimeSync, ROOT } from './fuzz-common.mjs';
 
 const argv = process.argv.slice(2);
 const { opt, flag } = commandLine(argv);
@@ -89,7 +88,8 @@ async function jekyllAgainst({ site, dest, status, drafts, step }) {
   fs.rmSync(copy, { recursive: true, force: true });
   fs.rmSync(jdest, { recursive: true, force: true });
   fs.cpSync(site, copy, { recursive: true, filter: (p) => !/[/\\]\.jekyll-cache$/.test(p) });
-  const run = spawnSync('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', jdest, ...(drafts ? ['--drafts'] : [])], {
+  // (a faketime wrapper that refused its semaphore is started again: fuzz-common.mjs runCommand)
+  const run = faketimeSync(['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', jdest, ...(drafts ? ['--drafts'] : [])], {
     cwd: copy, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
   });
   const jekyllOk = run.status === 0;

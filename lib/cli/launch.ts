@@ -8,6 +8,7 @@
 // each on the 2-core bench machine).
 import { parseArgs, type CliOptions } from './args.js';
 import { quickAnswer } from './quick.js';
+import { interruptWhileLoading } from './early-signals.js';
 
 const argv = process.argv.slice(2);
 let opts: CliOptions | undefined;
@@ -19,7 +20,10 @@ try {
   // A usage error: the CLI reports it.
 }
 if (answer !== undefined) process.stdout.write(`${answer}\n`);
-else
+else {
+  // A signal before `build` or `serve` handles its own (interrupt.ts) ends the command with a word (early-signals.ts).
+  if (opts?.command === 'build' || opts?.command === 'serve') interruptWhileLoading();
   void import('./launch-engine.js').then(({ launchEngine }) => {
     if (!launchEngine(argv, opts)) void import('./bin.js');
   });
+}

@@ -95,9 +95,20 @@ export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]):
   return e;
 }
 
+// A WRITE_ERROR seen while another output was being written (the writer thread's failure of an
+// earlier file, write/write-queue.ts): the file being written then is not where it came from.
+const ABOUT_ANOTHER_OUTPUT = Symbol.for('kyll.aboutAnotherOutput');
+
+/** Marks `e` (a WRITE_ERROR naming its file) as not about the output being written when it was seen: atSourceFile leaves it unplaced. */
+export function aboutAnotherOutput(e: KyllError): KyllError {
+  (e as unknown as Record<symbol, boolean>)[ABOUT_ANOTHER_OUTPUT] = true;
+  return e;
+}
+
 /** A WRITE_ERROR that does not say which source file's output failed, placed at `file` (the failure itself is the same). */
 export function atSourceFile(e: unknown, file: string): unknown {
   if (!(e instanceof KyllError) || e.code !== 'WRITE_ERROR' || e.file !== undefined) return e;
+  if ((e as unknown as Record<symbol, boolean | undefined>)[ABOUT_ANOTHER_OUTPUT]) return e;
   return new KyllError(e.code, e.message, { file }, { cause: e.cause, hint: e.hint });
 }
 

@@ -23,7 +23,7 @@
 // as the posts render already takes the write stage off the end of the build
 // (10,000 posts: 11-32 s → 0.6 s after rendering, on this loaded machine).
 import path from 'node:path';
-import { KyllError } from '../errors/kyll-error.js';
+import { KyllError, aboutAnotherOutput } from '../errors/kyll-error.js';
 import type { OutputFile } from '../types.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
@@ -135,7 +135,8 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       try {
         ticket = queue.put(rel, file);
       } catch (e) {
-        throw writeErrorOf(e, dest);
+        // (the writer thread's failure is an earlier file's, which its message names)
+        throw threaded ? aboutAnotherOutput(writeErrorOf(e, dest)) : writeErrorOf(e, dest);
       }
       if (!threaded) inlineCount++;
       const q = queue;
@@ -191,7 +192,7 @@ function waitOrThrow(queue: WriteQueue, ticket: number, dest: string): void {
   try {
     queue.waitFor(ticket);
   } catch (e) {
-    throw writeErrorOf(e, dest);
+    throw aboutAnotherOutput(writeErrorOf(e, dest));
   }
 }
 

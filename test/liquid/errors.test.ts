@@ -61,6 +61,16 @@ describe('syntax errors', () => {
     ['{% liquid\nif true\necho 1\nendif\nend\n%}', 5, "'end' is not a valid delimiter for liquid tags. use %}"],
     ['{% liquid\nelsif\n%}', 2, "Unknown tag 'elsif'"],
     ['{% for x in a %}{% elsif %}{% endfor %}', 1, "Unknown tag 'elsif'"],
+    // Block#parse_body inside a `liquid` tag: a block the tag opens ends with the tag's lines, at the
+    // line its tokenizer stopped on (the tag's, after the newlines around its name, plus one a line
+    // of its markup, String#split dropping the empty ones at the end); Jekyll 4.3.1 for each row
+    ['a\n{% liquid if x %}\nb\n', 3, "'if' tag was never closed"],
+    ['a\n{% liquid\n  if x\n    echo 1\n%}\nb\n{% endif %}\n', 5, "'if' tag was never closed"],
+    ['a\n{% liquid\n  for i in (1..2)\n    if x\n\n\n  %}\nb\n', 8, "'if' tag was never closed"],
+    ['{% if y %}\n{%\nliquid\n  comment\n %}\n{% endif %}\n', 6, "'comment' tag was never closed"],
+    ['{% liquid case x\nwhen 1\n  echo 2\n\n%}\nz\nz\n', 4, "'case' tag was never closed"],
+    ['{% liquid if x\n  for y in z\n  endfor\n  unless q -%}\n\n\nz\n', 5, "'unless' tag was never closed"],
+    ['q\n{% liquid\n capture a\n  echo 2\n  endcapture\n  tablerow x in y\n%}{% endtablerow %}\n', 7, "'tablerow' tag was never closed"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);

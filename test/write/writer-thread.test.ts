@@ -143,6 +143,35 @@ maybe('the writer thread', () => {
     expect(fs.readdirSync(dir)).toEqual(['_site']);
   });
 
+  // render-site.ts places a write failure at the source of the output being written (atSourceFile):
+  // the thread's failure of an earlier file, seen at a later write, is not that source's
+  // (a full disk: "at _posts/p46.md" for p33.html's ENOSPC), and stays unplaced; its message names the file.
+  test('a failure seen at a later write is not placed at the later file\'s source; one of the file written is', async () => {
+    const { atSourceFile } = (await import(pathToFileURL(path.resolve('dist', 'errors', 'kyll-error.js')).href)) as typeof import('../../lib/errors/kyll-error.js');
+    const caught = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const threaded = api.openSiteWriter(dest, { threadAfter: 0 });
+    threaded.write(file('x', 'a file'));
+    const failed = threaded.write(file('x/y.html', 'inside a file'));
+    expect(() => failed.contents).toThrow(/x\/y\.html: EEXIST/);
+    const later = atSourceFile(caught(() => threaded.write(file('z.html', 'later'))), '_posts/z.md');
+    expect(later).toMatchObject({ code: 'WRITE_ERROR', message: expect.stringContaining(': x/y.html: EEXIST') });
+    expect((later as { file?: string }).file).toBeUndefined();
+    await threaded.abort();
+    const inline = api.openSiteWriter(dest, { threadAfter: Infinity });
+    inline.write(file('x', 'a file'));
+    const own = atSourceFile(caught(() => inline.write(file('x/y.html', 'inside a file'))), '_posts/y.md');
+    expect(own).toMatchObject({ code: 'WRITE_ERROR', file: '_posts/y.md', message: expect.stringContaining(': x/y.html: ') });
+    await inline.abort();
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+  });
+
   test('abort while files are still being written: nothing is written after it, no staging folder is left', async () => {
     const w = api.openSiteWriter(dest, { threadAfter: 0 });
     for (let i = 0; i < 2000; i++) w.write(file(`a${i % 50}/b${i}/index.html`, `page ${i}`));

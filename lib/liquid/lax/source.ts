@@ -195,11 +195,15 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         if (m?.[1] === 'raw') throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
         if (m) handle(`{% ${m[1]} ${m[2]}%}`, i);
       });
-      liquidDepth = undefined;
-      out.push(`{% #${close}%}`);
       // Liquid's tokenizer of the tag's lines (String#split drops the empty ones at the end) counts one a line
       while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
       afterLiquid = first + lines.length;
+      // Block#parse_body: a block opened in the tag ends with the tag's lines (BlockBody#parse_for_liquid_tag
+      // yields nil), never closed at the line where the tag's tokenizer stopped, whatever follows the tag
+      const inner = stack[stack.length - 1];
+      if (stack.length > liquidDepth) throw new LiquidFailure('syntax', `'${inner!.name}' tag was never closed`, undefined, undefined, afterLiquid);
+      liquidDepth = undefined;
+      out.push(`{% #${close}%}`);
       continue;
     }
     reline(rubyAt, token);
