@@ -57,7 +57,7 @@ function makeEncoder(site: Site): Encoder {
   if (!codec && !kept) return undefined;
   return (file) => {
     if (copiedFrom(file) !== undefined || typeof file.contents !== 'string') return file;
-    const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents) : codec?.encode(file.contents);
+    const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents, codec?.decodeKeeping && ((t) => codec.encode(t))) : codec?.encode(file.contents);
     return bytes ? { ...file, size: bytes.length, contents: bytes } : file;
   };
 }
