@@ -110,7 +110,7 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   let made: OutputFile[] = [];
   let failed: KyllError | undefined;
   try {
-    const encode = outputEncoder(build.site);
+    const encode = outputEncoder(build.site, build.ctx.utf8Outputs);
     made = (await make()).map((f) => inDestination(encode ? encode(f) : f, destination));
   } catch (e) {
     if (!(e instanceof KyllError)) throw e;

@@ -79,11 +79,11 @@ export function readKeepingBytes(source: Source, path: string, codec?: TextCodec
   // File.read raised (a UTF-16 file, or a site `encoding:` such as UTF-16LE): the content stays nil
   // and the front matter empty; read_yaml and Document#read log `refused` and go on.
   if (decoded.utf16) return { text: '', refused: decoded.reason };
-  // US-ASCII's bytes are UTF-8's first 128: a file that is not ASCII is kept as a UTF-8 one is (and
-  // written back byte for byte), only the message names the site's encoding.
-  const keeps = codec ? codec.name === 'US-ASCII' : decoded.reason === 'invalid byte sequence in UTF-8';
-  if (!keeps) return { text: textOrThrow(decoded, path) };
-  return { text: decodeKeepingBytes(bytes), unreadable: { reason: decoded.reason, ...(decoded.line === undefined ? {} : { line: decoded.line }) } };
+  // Of another encoding, Ruby's String keeps its characters and the bytes that are not of it
+  // (codec.decodeKeeping); US-ASCII's bytes are UTF-8's first 128: a file that is not ASCII is
+  // kept as a UTF-8 one is. Either is written back byte for byte (encodeKeptBytes).
+  const text = codec?.decodeKeeping ? codec.decodeKeeping(bytes) : decodeKeepingBytes(bytes);
+  return { text, unreadable: { reason: decoded.reason, ...(decoded.line === undefined ? {} : { line: decoded.line }) } };
 }
 
 /** The decoded text of the file at `path`, or the error that stops the build on it. */
@@ -135,15 +135,21 @@ export function hasKeptBytes(text: string): boolean {
   return KEPT_BYTE.test(text);
 }
 
-/** The text as UTF-8, the bytes decodeKeepingBytes kept written back as they were. */
-export function encodeKeptBytes(text: string): Uint8Array {
-  const parts: Buffer[] = [];
+/**
+ * The text as UTF-8, the bytes decodeKeepingBytes kept written back as they were. With `encode`
+ * (a site's other `encoding:`, whose files TextCodec#decodeKeeping kept), the text between them in
+ * that encoding (in UTF-8 where a character has no bytes there).
+ */
+export function encodeKeptBytes(text: string, encode?: (text: string) => Uint8Array | undefined): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const put = (piece: string): void => void parts.push(encode?.(piece) ?? Buffer.from(piece, 'utf8'));
   let start = 0;
   for (const m of text.matchAll(KEPT_BYTES)) {
-    parts.push(Buffer.from(text.slice(start, m.index), 'utf8'), Buffer.of(m[0].charCodeAt(0) - 0xdc00));
+    put(text.slice(start, m.index));
+    parts.push(Buffer.of(m[0].charCodeAt(0) - 0xdc00));
     start = m.index! + 1;
   }
-  parts.push(Buffer.from(text.slice(start), 'utf8'));
+  put(text.slice(start));
   return Buffer.concat(parts);
 }
 

@@ -20,6 +20,12 @@ export interface TextCodec {
    * character, which Ruby's String#encode to UTF-8 refuses (Windows-1252's 0x81, 0x8D...).
    */
   readonly untranscodable?: RegExp;
+  /**
+   * The text of bytes that are not all of this encoding, as Ruby keeps them in a String of it:
+   * its characters decoded, every other byte kept as U+DC80-U+DCFF (read/decode.ts#encodeKeptBytes
+   * writes them back). Absent: such a file is kept as a UTF-8 one is (decodeKeepingBytes).
+   */
+  decodeKeeping?(bytes: Uint8Array): string;
 }
 
 // Ruby's names (and aliases) → [Ruby's canonical name, the WHATWG label Node decodes it with].
@@ -114,6 +120,12 @@ function refusing(name: string): TextCodec {
   };
 }
 
+// Bytes Ruby's encoding never holds that Node's decoder reads all the same: ICU's GBK reads 0xFF as
+// U+F8F5, where Ruby's GBK (CP936) has no such byte, lead or trail ("invalid byte sequence in GBK").
+const NEVER: Readonly<Record<string, number>> = { GBK: 0xff };
+
+type Decoder = { decode(bytes: Uint8Array): string };
+
 const codecs = new Map<string, TextCodec>();
 function codec(name: string, label: string): TextCodec {
   let c = codecs.get(name);
@@ -173,16 +185,20 @@ function windows1252(name: string): TextCodec {
 
 function whatwg(name: string, label: string): TextCodec {
   const strict = new TextDecoder(label, { fatal: true });
+  const never = NEVER[name];
   let table: Map<number, Uint8Array> | undefined;
   return {
     name,
     decode(bytes) {
+      const at = never === undefined ? -1 : bytes.indexOf(never);
+      if (at >= 0) return { ok: false, reason: `invalid byte sequence in ${name}`, line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1 };
       try {
         return { ok: true, text: strict.decode(bytes) };
       } catch {
         return { ok: false, reason: `invalid byte sequence in ${name}`, line: badLine(label, bytes) };
       }
     },
+    decodeKeeping: (bytes) => decodeKeeping(strict, never, bytes),
     encode(text) {
       if (!/[^\x00-\x7f]/.test(text)) return Buffer.from(text, 'latin1');
       table ??= encodingTable(label);
@@ -200,6 +216,42 @@ function whatwg(name: string, label: string): TextCodec {
       return Uint8Array.from(out);
     },
   };
+}
+
+/**
+ * The characters of `bytes` where the decoder reads one from the next one to four bytes, the other
+ * bytes kept one by one as U+DC80-U+DCFF (read/decode.ts#decodeKeepingBytes does so for UTF-8).
+ * Only for a file that is not of the site's encoding: a few per site at most.
+ */
+function decodeKeeping(strict: Decoder, never: number | undefined, bytes: Uint8Array): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = bytes[i] === never ? 0 : charLength(strict, bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    out += strict.decode(bytes.subarray(start, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
+    start = ++i;
+  }
+  return out + strict.decode(bytes.subarray(start));
+}
+
+// The length of the character at `i` (one to four bytes), 0 when no such sequence decodes to one.
+function charLength(strict: Decoder, bytes: Uint8Array, i: number): number {
+  for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
+    try {
+      if (strict.decode(bytes.subarray(i, i + n)).length > 0) return n;
+    } catch {
+      // not a whole character yet
+    }
+  }
+  return 0;
 }
 
 /**

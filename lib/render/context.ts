@@ -26,6 +26,11 @@ export interface RenderContext {
   readonly markdown: MarkdownConverter;
   /** A site `encoding:` other than UTF-8: kramdown for a text Liquid made UTF-8 (render-document.ts#convertMarkdown). */
   readonly markdownUtf8?: () => MarkdownConverter;
+  /**
+   * In a site of another `encoding:` whose Liquid buffers are classed (liquid/site-encoding.ts): the outputs
+   * whose text beyond ASCII is all UTF-8, by output path, which Jekyll writes in UTF-8 (render-document.ts).
+   */
+  readonly utf8Outputs?: Map<string, string>;
   readonly converters: ConverterTable;
   readonly drops: Drops;
   /** Converters::Scss#convert with no page associated (scssify, and a collection's .scss/.sass documents). */

@@ -39,10 +39,13 @@ export function unmeasuredTextFile(outputPath: string, url: string, text: string
  * (UTF-8) when a character has none there; with pages or documents that are not UTF-8, the bytes
  * their texts kept written back as they were (read/decode.ts#decodeKeepingBytes).
  */
-export function outputEncoder(site: Site): ((file: OutputFile) => OutputFile) | undefined {
+export function outputEncoder(site: Site, utf8Outputs?: ReadonlyMap<string, string>): ((file: OutputFile) => OutputFile) | undefined {
   // Asked for each output the long-lived builder renders: worked out once per Site.
   if (!encoders.has(site)) encoders.set(site, makeEncoder(site));
-  return encoders.get(site);
+  const encode = encoders.get(site);
+  if (!encode || !utf8Outputs) return encode;
+  // an output Jekyll has as a UTF-8 String (RenderContext#utf8Outputs), unless a hook changed its text since
+  return (file) => (utf8Outputs.get(file.path) === file.contents ? file : encode(file));
 }
 
 type Encoder = ((file: OutputFile) => OutputFile) | undefined;
@@ -54,7 +57,7 @@ function makeEncoder(site: Site): Encoder {
   if (!codec && !kept) return undefined;
   return (file) => {
     if (copiedFrom(file) !== undefined || typeof file.contents !== 'string') return file;
-    const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents) : codec?.encode(file.contents);
+    const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents, codec?.decodeKeeping && ((t) => codec.encode(t))) : codec?.encode(file.contents);
     return bytes ? { ...file, size: bytes.length, contents: bytes } : file;
   };
 }

@@ -40,6 +40,8 @@ export interface RenderedDocument {
    * relative path: the main thread takes them as they are instead of rendering them again.
    */
   readonly excerpts?: Array<[string, string]>;
+  /** Its output is a UTF-8 String in a site of another `encoding:` (RenderContext#utf8Outputs). */
+  readonly utf8?: true;
   /** Warnings raised while rendering it (a tag's or a plugin's, such as jekyll-gist's), reported by the main thread in document order. */
   readonly diagnostics?: Diagnostic[];
 }

@@ -460,6 +460,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     liquid,
     markdown,
     ...(markdownUtf8 ? { markdownUtf8 } : {}),
+    ...(liquid.lastClass ? { utf8Outputs: new Map<string, string>() } : {}),
     converters: createConverterTable(site.config, pluginConverters(allPlugins)),
     drops,
     sassify,

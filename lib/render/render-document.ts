@@ -128,6 +128,7 @@ export function renderDocument(
   }
 
   let output = content;
+  let outputClass = contentClass;
   // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
   // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
   const placeInLayout = layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
@@ -138,9 +139,10 @@ export function renderDocument(
     if (layoutName == null) ctx.carry.layout = null;
     else {
       const name = placedLayoutName(layoutName);
-      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live, contentClass);
+      ({ output, textClass: outputClass } = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live, contentClass));
     }
   }
+  if (ctx.utf8Outputs && doc.outputPath !== undefined) noteUtf8Output(ctx.utf8Outputs, doc.outputPath, output, outputClass);
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
@@ -377,7 +379,7 @@ function placeInLayouts(
   ctx: RenderContext,
   isPage = false,
   contentClass: TextClass = 'unknown',
-): string {
+): { output: string; textClass: TextClass } {
   if (!first) {
     ctx.carry.layout = null;
     ctx.diagnostics.push({
@@ -386,7 +388,7 @@ function placeInLayouts(
       file: doc.relativePath,
       message: `Build Warning: Layout '${name}' requested in ${doc.messagePath ?? doc.relativePath} does not exist.`,
     });
-    return content;
+    return { output: content, textClass: contentClass };
   }
   let output = content;
   // render_layout sets payload["content"] to each layout's input: the next
@@ -412,7 +414,17 @@ function placeInLayouts(
   }
   ctx.carry.layout = layoutData;
   ctx.carry.content = lastInput;
-  return output;
+  return { output, textClass: contentClass };
+}
+
+/**
+ * Convertible#write and Document#write write the output String's bytes as they are (`mode: "wb"`):
+ * in a site of another `encoding:`, an output whose first text beyond ASCII was UTF-8 (a front
+ * matter title in an ASCII layout) is a UTF-8 String, written in UTF-8 (render/outputs.ts).
+ */
+function noteUtf8Output(outputs: Map<string, string>, outputPath: string, output: string, textClass: TextClass): void {
+  if (textClass === 'utf8' && NON_ASCII.test(output)) outputs.set(outputPath, output);
+  else outputs.delete(outputPath);
 }
 
 // Renderer#add_regenerator_dependencies, after the first layout renders: site.in_source_dir(document.path),

@@ -302,7 +302,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Every output passes lib/write's Jekyll.sanitized_path here, so that the
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
-  const encode = outputEncoder(site);
+  const encode = outputEncoder(site, build.ctx.utf8Outputs);
   // An output in the way of another's folder waits: the build stops after rendering (path-clash.ts).
   const inTheWay = writer && destination ? pathPlan(build, destination).inTheWay : undefined;
   // Outputs the doctor does not check for conflicts (redirect pages: conflicts.ts)
@@ -387,6 +387,11 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   docs.forEach((doc, i) => {
     const drop = ctx.drops.dropFor(doc);
     const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop, ctx.drops) : undefined;
+    // a worker's output that is a UTF-8 String (render-document.ts#noteUtf8Output)
+    if (adopted && ctx.utf8Outputs) {
+      if (adopted.utf8 && adopted.output !== undefined) ctx.utf8Outputs.set(doc.outputPath, adopted.output);
+      else ctx.utf8Outputs.delete(doc.outputPath);
+    }
     const warnings = adopted ? adopted.diagnostics : warned.get(i);
     if (warnings) diagnostics.push(...warnings);
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));

@@ -83,6 +83,7 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       const rendered = excerpts.length > 0 ? { excerpts: excerpts.splice(0) } : {};
       const added = build.ctx.drops.addedKeys;
       if (added.length > 0) Object.assign(rendered, { indexKeys: added.splice(0) });
+      if (build.ctx.utf8Outputs?.get(doc.outputPath) === output) Object.assign(rendered, { utf8: true });
       docs.push([doc.relativePath, { content, ...sent, size, ...rendered, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.

@@ -75,3 +75,30 @@ test('a post that is not GBK is skipped with Jekyll\'s warning', async () => {
     ['debug', 'Skipping: _posts/2020-01-01-bad.md is not valid UTF-8'],
   ]);
 });
+
+// Ruby's GBK (CP936) has no 0xFF, lead or trail; ICU's decoder reads it as U+F8F5.
+test('0xFF is no GBK byte', () => {
+  expect(codecFor('gbk')!.decode(Buffer.from('a\n\xd6\xd0 \xff\n', 'latin1'))).toEqual({ ok: false, reason: 'invalid byte sequence in GBK', line: 2 });
+});
+
+test('a GBK text with bytes not of it keeps them, and its characters', () => {
+  const kept = codecFor('gbk')!.decodeKeeping!(Buffer.from('\xd6\xd0 \x81 \xff \xc3\xa9', 'latin1'));
+  expect(kept).toBe('中 \udc81 \udcff 茅');
+});
+
+// Convertible#read_yaml and Document#read log the regexp's error and go on with the whole text
+// (Jekyll 4.3.1): a page is written byte for byte in its layouts, its Liquid or kramdown stop the build.
+test('a page that is not GBK: Jekyll\'s warning, written as it is', async () => {
+  const files = {
+    '_config.yml': 'encoding: GBK\ndefaults: [{scope: {path: ""}, values: {layout: l}}]\n',
+    '_layouts/l.html': Buffer.from('<b>\xd6\xd0</b>{{ content }}', 'latin1'),
+    'p.html': Buffer.from('---\n---\n\xd6\xd0 \x81 \xff\n', 'latin1'),
+  };
+  const result = await renderSite({ source: memorySource(files), env: {} });
+  expect(Buffer.from(result.files.find((f) => f.path === 'p.html')!.contents as Uint8Array).toString('latin1')).toBe('<b>\xd6\xd0</b>---\n---\n\xd6\xd0 \x81 \xff\n');
+  expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([['warning', 'Error reading file (memory)/p.html: invalid byte sequence in GBK']]);
+  await expect(renderSite({ source: memorySource({ ...files, 'p.html': Buffer.from('---\n---\n\xff {{ x }}\n', 'latin1') }), env: {} })).rejects.toThrow('Liquid Exception: invalid byte sequence in GBK in p.html');
+  await expect(renderSite({ source: memorySource({ ...files, 'p.md': Buffer.from('---\n---\n\xff\n', 'latin1') }), env: {} })).rejects.toThrow(
+    "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'p.md': The source text contains invalid characters for the used encoding GBK",
+  );
+});
