@@ -29,7 +29,7 @@ import { sortDocs } from './sort-docs.js';
 import { unhashedMetadata, unhashedSortBy, unhashedWriteError } from './collection-metadata.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
-import { addThemeAssets } from './theme-assets.js';
+import { addThemeAssets, underLinkedFolder } from './theme-assets.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import { withThemeData } from './theme-data.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
@@ -407,7 +407,12 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     }
   };
   const filter = createEntryFilter(config.include, config.exclude);
-  if (theme) read(theme, theme.list().filter((p) => p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length))), '_layouts', filter);
+  // layout_reader.rb#entries_in: Dir["**/*.*"] in the theme's layouts folder does not enter linked folders.
+  const linkedDirs = new Map<string, boolean>();
+  // In safe mode EntryFilter#symlink? also drops a linked layout whose real path is not under the site's source.
+  const inLink = (p: string): boolean =>
+    theme?.linkTarget !== undefined && (underLinkedFolder(theme, p, '_layouts', linkedDirs) || (config.safe === true && !(theme.linkTarget(p)?.startsWith(source.root) ?? true)));
+  if (theme) read(theme, theme.list().filter((p) => p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length)) && !inLink(p)), '_layouts', filter);
   read(source, paths, dir, filter);
   return layouts;
 }

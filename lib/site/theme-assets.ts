@@ -57,8 +57,11 @@ function assetsFolder(theme: Source): string {
   return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? 'assets' : rel.split(path.sep).join('/');
 }
 
-/** Whether a folder between the assets folder (itself followed: path_for resolves it) and the file is a link. */
-function underLinkedFolder(theme: Source, file: string, folder: string, memo: Map<string, boolean>): boolean {
+/**
+ * Whether a folder between `folder` (itself followed: theme.rb#path_for resolves it) and the file is
+ * a link: Find.find and Dir.glob("**\/*") do not enter one.
+ */
+export function underLinkedFolder(theme: Source, file: string, folder: string, memo: Map<string, boolean>): boolean {
   const dir = path.posix.dirname(file);
   if (dir === folder || dir === '.') return false;
   let linked = memo.get(dir);
