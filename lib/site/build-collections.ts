@@ -20,7 +20,7 @@ import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
-import { hasFrontMatter, isLayoutEntry, takeInventory } from './inventory.js';
+import { isLayoutEntry, takeInventory } from './inventory.js';
 import { createEntryFilter, type EntryFilter } from './entry-filter.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
@@ -29,6 +29,7 @@ import { sortDocs } from './sort-docs.js';
 import { unhashedMetadata, unhashedSortBy, unhashedWriteError } from './collection-metadata.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
+import { addThemeAssets, underLinkedFolder } from './theme-assets.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import { withThemeData } from './theme-data.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
@@ -208,7 +209,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
   staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath));
   staticFiles.push(...collectionFiles);
-  if (theme) addThemeAssets(theme, config, pages, staticFiles);
+  if (theme) addThemeAssets(theme, config, pages, staticFiles, onWarning);
 
   const tables = { csv: csvOptions(config, 'csv_reader'), tsv: csvOptions(config, 'tsv_reader') };
   const data = readData(source, { dataDir: configuredDir(config, 'data_dir', '_data', source.root), zone: config.timezone, ...tables });
@@ -361,22 +362,6 @@ function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
-// theme_assets_reader.rb: the theme's assets/ become pages (with front matter)
-// or static files, after the site's own. append_unless_exists looks only in the
-// list the asset joins: a theme page is skipped for a site page at its path, a
-// theme static file for a site static file (a site's front-matter-less
-// assets/main.scss is copied as it is and minima's still compiles to main.css).
-function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], staticFiles: StaticFile[]): void {
-  const pagePaths = new Set(pages.map((p) => p.relativePath));
-  const filePaths = new Set(staticFiles.map((f) => f.relativePath));
-  for (const path of theme.list()) {
-    if (!path.startsWith('assets/')) continue;
-    if (hasFrontMatter(theme, path)) {
-      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), filename: jekyllFilename(theme.root, path) }));
-    } else if (!filePaths.has(path)) staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
-  }
-}
-
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
 function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, onWarning: (d: Diagnostic) => void, theme?: Source): Record<string, Layout> {
   const layouts: Record<string, Layout> = {};
@@ -422,7 +407,12 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     }
   };
   const filter = createEntryFilter(config.include, config.exclude);
-  if (theme) read(theme, theme.list().filter((p) => p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length))), '_layouts', filter);
+  // layout_reader.rb#entries_in: Dir["**/*.*"] in the theme's layouts folder does not enter linked folders.
+  const linkedDirs = new Map<string, boolean>();
+  // In safe mode EntryFilter#symlink? also drops a linked layout whose real path is not under the site's source.
+  const inLink = (p: string): boolean =>
+    theme?.linkTarget !== undefined && (underLinkedFolder(theme, p, '_layouts', linkedDirs) || (config.safe === true && !(theme.linkTarget(p)?.startsWith(source.root) ?? true)));
+  if (theme) read(theme, theme.list().filter((p) => p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length)) && !inLink(p)), '_layouts', filter);
   read(source, paths, dir, filter);
   return layouts;
 }
