@@ -163,7 +163,7 @@ function dotDomainAddress(text: string, at: number): { start: number; end: numbe
 
 /**
  * An address the transform's e-mail find read in a piece of a text that its URL find had cut
- * (`a@b.co.http://x.y`, `a@b.co.www.x.y`), where cmark linked no URL (an open `[`; a `www.` after
+ * (`a@b.co.http://x.y`, `a@b.co.www.x.y`, `mailto:a@b.co.www.x.y`), where cmark linked no URL (an open `[`; a `www.` after
  * a `.`): undoFoundUrls joined the text back, and cmark's scan reads the address on into it, as
  * dotDomainAddress reads (`a@b.co.http`, `a@b.co.www.x.y`). When that read fails (`a@b.co.www.x-`), no address
  * is linked there.
@@ -176,7 +176,8 @@ function extendAddressesIntoUndoneUrls(parent: Parent): void {
     const after = kids[i + 1];
     if (node.type !== 'link' || node.position !== undefined || after?.type !== 'text' || after.position !== undefined || !/^\.[A-Za-z0-9]/.test(after.value)) continue;
     const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
-    if (label === undefined || node.url !== `mailto:${label}`) continue;
+    // (an address with its protocol, `mailto:a@b.co`, is its own href)
+    if (label === undefined || (node.url !== `mailto:${label}` && !(node.url === label && /^(?:mailto|xmpp):[^@]*@/.test(label)))) continue;
     const joined = label + after.value;
     const found = dotDomainAddress(joined, label.indexOf('@'));
     if (!found) {
