@@ -163,9 +163,10 @@ function dotDomainAddress(text: string, at: number): { start: number; end: numbe
 
 /**
  * An address the transform's e-mail find read in a piece of a text that its URL find had cut
- * (`a@b.co.http://x.y`, `a@b.co.www.x.y`), where cmark linked no URL (an open `[`; a `www.` after
+ * (`a@b.co.http://x.y`, `a@b.co.www.x.y`, `mailto:a@b.co.www.x.y`), where cmark linked no URL (an open `[`; a `www.` after
  * a `.`): undoFoundUrls joined the text back, and cmark's scan reads the address on into it, as
- * dotDomainAddress reads (`a@b.co.http`, `a@b.co.www.x.y`).
+ * dotDomainAddress reads (`a@b.co.http`, `a@b.co.www.x.y`). When that read fails (`a@b.co.www.x-`), no address
+ * is linked there.
  */
 function extendAddressesIntoUndoneUrls(parent: Parent): void {
   const kids = parent.children;
@@ -175,10 +176,21 @@ function extendAddressesIntoUndoneUrls(parent: Parent): void {
     const after = kids[i + 1];
     if (node.type !== 'link' || node.position !== undefined || after?.type !== 'text' || after.position !== undefined || !/^\.[A-Za-z0-9]/.test(after.value)) continue;
     const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
-    if (label === undefined || node.url !== `mailto:${label}`) continue;
+    // (an address with its protocol, `mailto:a@b.co`, is its own href)
+    if (label === undefined || (node.url !== `mailto:${label}` && !(node.url === label && /^(?:mailto|xmpp):[^@]*@/.test(label)))) continue;
     const joined = label + after.value;
     const found = dotDomainAddress(joined, label.indexOf('@'));
-    if (!found || found.start !== 0 || found.end <= label.length) continue;
+    if (!found) {
+      // The scan reads on into the URL's text and fails there (`a@b.co.www.x-` ends in `-`): cmark
+      // links nothing at this `@`, so the address goes back to text.
+      const before = kids[i - 1];
+      if (before?.type === 'text' && before.position === undefined) {
+        before.value += joined;
+        kids.splice(i--, 2);
+      } else kids.splice(i, 2, { type: 'text', value: joined });
+      continue;
+    }
+    if (found.start !== 0 || found.end <= label.length) continue;
     const address = joined.slice(0, found.end);
     kids[i] = { ...node, url: found.url, children: [{ type: 'text', value: address }] };
     after.value = joined.slice(found.end);

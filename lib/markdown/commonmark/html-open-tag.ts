@@ -5,7 +5,7 @@
 // htmlTextData / lineEnding tokens, so the tree has the same `html` node. (A block that starts
 // with such a tag, an HTML block of kind 7: html-flow-open-tag.ts.) micromark's htmlText itself
 // runs behind a check for what cmark-gfm 0.29 does not read as HTML (cmark-029-html.ts).
-import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
+import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { htmlText } from 'micromark-core-commonmark';
 import { notHtmlForCmark } from './cmark-029-html.js';
 
@@ -103,11 +103,30 @@ function tokenizeOpenTag(effects: Effects, ok: State, nok: State): State {
 
 const openTag: Construct = { name: 'cmarkHtmlOpenTag', tokenize: tokenizeOpenTag };
 
+// cmark adds each line of a paragraph from its first non-space (blocks.c, S_process_line:
+// S_advance_offset to first_nonspace before add_line), so a comment, closing tag, processing
+// instruction, declaration or CDATA across lines loses all of the next line's indent; micromark's
+// htmlText takes at most three columns of it as a line prefix unless indented code is off, so it
+// reads through a parser whose constructs say so (one per parser). A lazy line's white space comes
+// back later (code-text-lazy.ts), as cmark adds such a line whole.
+type ParseContext = TokenizeContext['parser'];
+const unlimitedPrefix = new WeakMap<ParseContext, ParseContext>();
+function withoutIndentedCode(parser: ParseContext): ParseContext {
+  let view = unlimitedPrefix.get(parser);
+  if (!view) {
+    const disable = { ...parser.constructs.disable, null: [...(parser.constructs.disable.null ?? []), 'codeIndented'] };
+    view = Object.create(parser, { constructs: { value: { ...parser.constructs, disable } } }) as ParseContext;
+    unlimitedPrefix.set(parser, view);
+  }
+  return view;
+}
+
 // micromark's htmlText, refusing what cmark-gfm 0.29 leaves as text.
 const cmarkHtmlText: Construct = {
   name: 'cmarkHtmlText',
   tokenize(effects, ok, nok) {
-    return effects.check(notHtmlForCmark, nok, htmlText.tokenize.call(this, effects, ok, nok));
+    const self = Object.create(this, { parser: { value: withoutIndentedCode(this.parser) } }) as TokenizeContext;
+    return effects.check(notHtmlForCmark, nok, htmlText.tokenize.call(self, effects, ok, nok));
   },
 };
 
