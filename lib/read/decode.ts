@@ -112,6 +112,15 @@ const KEPT_BYTES = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
  * (encodeKeptBytes) gives the same bytes back. Jekyll writes such a page byte for byte.
  */
 export function decodeKeepingBytes(bytes: Uint8Array): string {
+  return decodeKeepingOthers(bytes, (b) => STRICT.decode(b), sequenceLength);
+}
+
+/**
+ * `bytes` decoded by `decode` where `lengthAt` finds a character (its length in bytes, 0 for
+ * none) at a byte beyond ASCII, every other byte kept as U+DC80-U+DCFF: decodeKeepingBytes for
+ * UTF-8, text-codec.ts for the site's other encodings.
+ */
+export function decodeKeepingOthers(bytes: Uint8Array, decode: (part: Uint8Array) => string, lengthAt: (bytes: Uint8Array, i: number) => number): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < bytes.length; ) {
@@ -119,15 +128,15 @@ export function decodeKeepingBytes(bytes: Uint8Array): string {
       i++;
       continue;
     }
-    const length = sequenceLength(bytes, i);
+    const length = lengthAt(bytes, i);
     if (length > 0) {
       i += length;
       continue;
     }
-    out += STRICT.decode(bytes.subarray(start, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
+    out += decode(bytes.subarray(start, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
     start = ++i;
   }
-  return out + STRICT.decode(bytes.subarray(start));
+  return out + decode(bytes.subarray(start));
 }
 
 /** Whether `text` holds bytes decodeKeepingBytes kept. */

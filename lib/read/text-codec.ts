@@ -7,7 +7,7 @@
 // (Where Jekyll meets non-ASCII text of two encodings in one output, UTF-8 from front matter or
 // _data next to the file's own, it stops with "incompatible character encodings: UTF-8 and GBK";
 // kyll writes the output in the site's encoding, or all in UTF-8 when a character has no bytes there.)
-import type { DecodedText } from './decode.js';
+import { decodeKeepingOthers, type DecodedText } from './decode.js';
 
 export interface TextCodec {
   /** Ruby's name of the encoding, as its messages print it ("invalid byte sequence in GBK"). */
@@ -224,22 +224,7 @@ function whatwg(name: string, label: string): TextCodec {
  * Only for a file that is not of the site's encoding: a few per site at most.
  */
 function decodeKeeping(strict: Decoder, never: number | undefined, bytes: Uint8Array): string {
-  let out = '';
-  let start = 0;
-  for (let i = 0; i < bytes.length; ) {
-    if (bytes[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const length = bytes[i] === never ? 0 : charLength(strict, bytes, i);
-    if (length > 0) {
-      i += length;
-      continue;
-    }
-    out += strict.decode(bytes.subarray(start, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
-    start = ++i;
-  }
-  return out + strict.decode(bytes.subarray(start));
+  return decodeKeepingOthers(bytes, (part) => strict.decode(part), (all, i) => (all[i] === never ? 0 : charLength(strict, all, i)));
 }
 
 // The length of the character at `i` (one to four bytes), 0 when no such sequence decodes to one.
