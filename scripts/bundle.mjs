@@ -364,10 +364,9 @@ const launcher = fs.readFileSync(path.join(outdir, 'bin.cjs'), 'utf8');
 if (!launcher.startsWith('#!') || !launcher.includes('import("./bin.js")')) throw new Error('bin.cjs: expected a #! line and import("./bin.js") kept as an import');
 fs.chmodSync(path.join(outdir, 'bin.cjs'), 0o755);
 
-
-// The bundle's identity (build/disk-cache.ts#kyllVersion): one hash of every file written above
-// and of the libsass module, so that the warm record and the --incremental state made by one
-// build of kyll are never taken by another of the same version number (a git install, a rebuilt
+// The bundle's identity (build/kyll-identity.ts#kyllVersion): one hash of every file written above
+// and of the libsass module, so that the warm record, the --incremental state and the Sass cache
+// made by one build of kyll are never taken by another of the same version number (a git install, a rebuilt
 // checkout), whose outputs may differ. Written last, and not hashed itself.
 {
   const crypto = await import('node:crypto');

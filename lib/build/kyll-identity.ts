@@ -6,7 +6,7 @@ import fs from 'node:fs';
  * Which kyll made a cache (part of every cache key): the package's version, and the bundle's
  * build id (scripts/bundle.mjs: a hash of dist/bundle's files) where there is one, so that two
  * builds of kyll under one version number (a git install, a rebuilt checkout) never take each
- * other's warm record or --incremental state. Read once per process.
+ * other's warm record, --incremental state or Sass cache entries. Read once per process.
  */
 export function kyllVersion(): string {
   return (knownVersion ??= readVersion());
