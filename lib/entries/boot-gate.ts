@@ -49,6 +49,9 @@ const WANTS = 4;
 const BUDGET = 1;
 const HOLD_YOUNG = 2;
 
+/** How long underStartFlags waits for another thread to finish making its data (a code cache: tens of ms). */
+const LOCK_WAIT_MS = 2000;
+
 /** V8's own interrupt budget in Node 20 (66 KB); underStartFlags checks that setting it gives back the start's flags. */
 export const V8_INTERRUPT_BUDGET = 67584;
 /** The young generation grows no more (V8 multiplies the semi-spaces' size by this factor at each growth). */
@@ -126,13 +129,22 @@ export function flagProbe(): () => boolean {
 /**
  * Runs `make` (a code cache's createCachedData) with the gate's flags set back to V8's own, when
  * the probe confirms that this gives back the flags of the start; else undefined (data made now
- * would be rejected at the next start). The raised flags are set again after. One thread at a
+ * would be rejected at the next start), or when another thread holds the turn past `lockWaitMs`.
+ * The raised flags are set again after. One thread at a
  * time (the main thread at exit, the Markdown thread once idle): another's raising it again
  * between this one's probe and its data would stamp the data with the raised flags.
  */
-export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter): T | undefined {
+export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter, lockWaitMs = LOCK_WAIT_MS): T | undefined {
   const slots = new Int32Array(gate);
-  while (Atomics.compareExchange(slots, LOCK, 0, 1) !== 0) Atomics.wait(slots, LOCK, 1, 50);
+  const until = Date.now() + lockWaitMs;
+  while (Atomics.compareExchange(slots, LOCK, 0, 1) !== 0) {
+    // Held past the bound: by a thread ended while it made its data (the build terminates the
+    // read-ahead thread once its files are written, which may be while its Markdown work makes
+    // its code cache, and a terminated thread runs no `finally`). No data, rather than a wait
+    // for ever: the main thread's exit hung on it (a first build, 300 posts, CI).
+    if (Date.now() >= until) return undefined;
+    Atomics.wait(slots, LOCK, 1, 50);
+  }
   try {
     setFlags(gateFlags(gate, false));
     try {

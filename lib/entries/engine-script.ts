@@ -101,7 +101,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
         // (the budget raised after the engine was compiled: the data is made under the start's flags, boot-gate.ts)
         const late = lateRaise();
         const data = late ? underStartFlags(late.gate, late.probe, () => cacheDataAsStarted(() => script.createCachedData())) : cacheDataAsStarted(() => script.createCachedData());
-        if (data === undefined) return log("engine: code cache not written (V8's flags changed)");
+        if (data === undefined) return log("engine: code cache not written (V8's flags changed, or another thread kept the flags' turn)");
         const dir = writeCodeCache(dirs, name, data);
         log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
       } catch (e) {

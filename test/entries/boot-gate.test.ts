@@ -2,10 +2,11 @@
 // the engine is compiled (lib/entries/boot-gate.ts): the last party to arrive raises it, once;
 // code cache data made after the raise is made under the flags of the start, which the next
 // build's start (under V8's own flags) accepts.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { arriveAtGate, bootGate, expectParties, gateFlags, gateRaised, HOLD_YOUNG_FLAGS, TIER_UP_FLAGS, underStartFlags } from '../../lib/entries/boot-gate.js';
 
 describe('the boot gate', () => {
@@ -91,6 +92,41 @@ maybe('code cache data made after the raise', () => {
       const s = new vm.Script(${JSON.stringify(SOURCE)}, { filename: 'loaded.js', cachedData: require('node:fs').readFileSync(${JSON.stringify(file)}) });
       process.stdout.write(String(!s.cachedDataRejected));
     `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }) === 'true';
+
+  // A thread terminated while it made its data (the read-ahead thread at the end of a first
+  // build) runs no `finally`: the turn stays taken. The main thread's own data at exit is then
+  // given up after the bound, instead of a wait for ever. A child process, so that a hang is a
+  // killed child (a failed assertion), not a hung test run.
+  test('a turn left taken by a terminated thread is given up after its bound', () => {
+    const script = `
+      const { Worker } = await import('node:worker_threads');
+      const { bootGate, underStartFlags } = await import(${JSON.stringify(compiled)});
+      const gate = bootGate(1);
+      const taken = new Int32Array(new SharedArrayBuffer(4));
+      const worker = new Worker(\`
+        const { workerData } = require('node:worker_threads');
+        import(workerData.compiled).then(({ underStartFlags }) => underStartFlags(workerData.gate, () => true, () => {
+          Atomics.store(workerData.taken, 0, 1);
+          Atomics.notify(workerData.taken, 0);
+          for (;;) Atomics.wait(workerData.taken, 0, 1, 10);
+        }, () => {}));
+      \`, { eval: true, workerData: { gate, taken, compiled: ${JSON.stringify(pathToFileURL(compiled).href)} } });
+      while (Atomics.load(taken, 0) === 0) Atomics.wait(taken, 0, 0, 20);
+      await worker.terminate();
+      const t0 = Date.now();
+      const made = underStartFlags(gate, () => true, () => 'made', () => {}, 300);
+      process.stdout.write(JSON.stringify({ made: made ?? null, ms: Date.now() - t0 }));
+    `;
+    // (a file: an eval'd worker of an `-e` script cannot import())
+    const file = path.join(work, 'turn.mjs');
+    fs.writeFileSync(file, script);
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 20_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { made, ms } = JSON.parse(r.stdout) as { made: string | null; ms: number };
+    expect(made).toBeNull();
+    expect(ms).toBeGreaterThanOrEqual(300);
+  });
 
   test('is rejected at the next start when made under the raised budget', () => {
     const file = path.join(work, 'raised.bin');
