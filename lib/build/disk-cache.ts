@@ -23,14 +23,12 @@ import { contentHash } from './content-hash.js';
 import { saveCacheFile } from './save-cache-file.js';
 import type { FileStamp } from './warm-key.js';
 import { kyllVersion } from './kyll-identity.js';
-
-export { kyllVersion };
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 // node:v8 on first use (a long-lived build's cache): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
-// node:zlib likewise: a one-off build reads only kyllVersion, cacheDir and contentHash from here, and
+// node:zlib likewise: a one-off build reads only cacheDir and contentHash from here, and
 // loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
 const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 

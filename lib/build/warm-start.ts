@@ -9,7 +9,7 @@ import { readSite } from '../site/build-collections.js';
 import { siteTime } from '../site/site-time.js';
 import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { kyllVersion } from './disk-cache.js';
+import { kyllVersion } from './kyll-identity.js';
 import type { Source } from '../source/source.js';
 import { signaturesNow, stampingSource, uncacheable, warmKey, type FileStamp, type WarmKeyInputs } from './warm-key.js';
 import { backgroundCandidates, startBackgroundStamps } from './background-stamps.js';
