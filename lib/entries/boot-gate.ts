@@ -37,8 +37,9 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 const defaultSetter: FlagSetter = (flags) => v8().setFlagsFromString(flags);
 
 /**
- * Shared memory, five Int32 slots: parties arrived, parties expected, 1 once raised, 1 while a
- * thread has set the flags back (underStartFlags), and what the raise sets (GateFlags, as bits).
+ * Shared memory, six Int32 slots: parties arrived, parties expected, 1 once raised, the thread
+ * (its id + 1) that has set the flags back (underStartFlags), what the raise sets (GateFlags, as
+ * bits), and the thread (id + 1) terminated while it might hold that turn (forfeitTurn).
  */
 export type BootGate = SharedArrayBuffer;
 const ARRIVED = 0;
@@ -46,6 +47,8 @@ const EXPECTED = 1;
 const RAISED = 2;
 const LOCK = 3;
 const WANTS = 4;
+/** The holder (thread id + 1) of a turn whose thread the build has terminated (forfeitTurn). */
+const FORFEITED = 5;
 const BUDGET = 1;
 const HOLD_YOUNG = 2;
 
@@ -67,7 +70,7 @@ export interface GateFlags {
 
 /** A gate that raises the flags when `parties` have arrived (set later with expectParties when not known yet). */
 export function bootGate(parties = 0x3fffffff, wants: GateFlags = { budget: true, holdYoung: false }): BootGate {
-  const gate = new SharedArrayBuffer(20);
+  const gate = new SharedArrayBuffer(24);
   const slots = new Int32Array(gate);
   Atomics.store(slots, EXPECTED, parties);
   Atomics.store(slots, WANTS, (wants.budget ? BUDGET : 0) | (wants.holdYoung ? HOLD_YOUNG : 0));
@@ -137,13 +140,18 @@ export function flagProbe(): () => boolean {
 export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter, lockWaitMs = LOCK_WAIT_MS): T | undefined {
   const slots = new Int32Array(gate);
   const until = Date.now() + lockWaitMs;
-  while (Atomics.compareExchange(slots, LOCK, 0, 1) !== 0) {
-    // Held past the bound: by a thread ended while it made its data (the build terminates the
-    // read-ahead thread once its files are written, which may be while its Markdown work makes
-    // its code cache, and a terminated thread runs no `finally`). No data, rather than a wait
-    // for ever: the main thread's exit hung on it (a first build, 300 posts, CI).
+  const me = threadId() + 1;
+  for (;;) {
+    const holder = Atomics.compareExchange(slots, LOCK, 0, me);
+    if (holder === 0) break;
+    // Held by a thread the build has terminated (the read-ahead thread once its files are
+    // written, which may be while its Markdown work makes its code cache): a terminated thread
+    // runs no `finally`, so the turn is taken over (forfeitTurn).
+    if (holder === Atomics.load(slots, FORFEITED) && Atomics.compareExchange(slots, LOCK, holder, me) === holder) break;
+    // Held past the bound (by a thread ended some other way): no data, rather than a wait for
+    // ever (the main thread's exit hung on such a turn: a first build, 300 posts, CI).
     if (Date.now() >= until) return undefined;
-    Atomics.wait(slots, LOCK, 1, 50);
+    Atomics.wait(slots, LOCK, holder, 50);
   }
   try {
     setFlags(gateFlags(gate, false));
@@ -153,7 +161,24 @@ export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: (
       setFlags(gateFlags(gate));
     }
   } finally {
-    Atomics.store(slots, LOCK, 0);
+    Atomics.compareExchange(slots, LOCK, me, 0);
     Atomics.notify(slots, LOCK);
   }
+}
+
+/**
+ * The thread `id` is being terminated: a turn it holds at the gate (underStartFlags) is given up,
+ * for the thread waiting for it to take over. (Its flags may be left set back to the start's for
+ * a moment: the data made meanwhile is then only rejected at the next start, and made again.)
+ */
+export function forfeitTurn(gate: BootGate | undefined, id: number): void {
+  if (gate === undefined) return;
+  const slots = new Int32Array(gate);
+  Atomics.store(slots, FORFEITED, id + 1);
+  Atomics.notify(slots, LOCK);
+}
+
+/** This thread's id (0: the main thread). */
+function threadId(): number {
+  return process.getBuiltinModule('node:worker_threads').threadId;
 }

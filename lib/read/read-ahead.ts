@@ -14,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
+import { GatedWorker } from '../entries/gated-worker.js';
 import { parking } from '../entries/parking.js';
 import { countPosts } from '../render/thread-count.js';
 import type { FileSignatureStat, Source, TransientWithStat } from '../source/source.js';
@@ -85,7 +86,7 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false, markdow
   // (the writer's young generation: it may write the build's files next, write/write-queue.ts;
   // the Markdown thread's, smaller, when it converts too: it touches fewer pages, for both works)
   const youngGenerationMb = hosted ? HOSTED_YOUNG_GENERATION_MB : WRITER_YOUNG_GENERATION_MB;
-  const worker = new Worker(url, { workerData: setup, transferList: [port2, ...(hosted?.transfer ?? [])], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+  const worker = new GatedWorker(url, { workerData: setup, transferList: [port2, ...(hosted?.transfer ?? [])], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }, gate);
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
   worker.unref();
   let broken = false;

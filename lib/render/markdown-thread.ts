@@ -39,11 +39,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { MarkdownConfig, MarkdownConverter } from '../markdown/types.js';
 import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { countPosts } from './thread-count.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
+import { GatedWorker } from '../entries/gated-worker.js';
 import { parking } from '../entries/parking.js';
 import { SentTexts } from './sent-texts.js';
 
@@ -156,7 +157,7 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
   if (url === undefined) return undefined;
   log('markdown: thread started from %s%s', fileURLToPath(url), fromTheEnd ? ' (from the last text)' : '');
   const { setup, port } = threadChannels(options);
-  const worker = new Worker(url, { workerData: setup, transferList: [setup.results], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+  const worker = new GatedWorker(url, { workerData: setup, transferList: [setup.results], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }, options.gate);
   // It never keeps the process alive; a thread that broke is simply not asked again.
   worker.unref();
   const thread = markdownClient(setup.state, port, (message) => worker.postMessage(message), () => void worker.terminate());

@@ -65,6 +65,7 @@ describe('the boot gate', () => {
 // Child processes (V8's flags are the process's): one makes code cache data after raising the
 // budget, with and without underStartFlags; a fresh one, under V8's own flags, loads it.
 const compiled = path.resolve('dist/entries/boot-gate.js');
+const gated = path.resolve('dist/entries/gated-worker.js');
 const maybe = fs.existsSync(compiled) ? describe : describe.skip;
 maybe('code cache data made after the raise', () => {
   let work: string;
@@ -97,35 +98,50 @@ maybe('code cache data made after the raise', () => {
   // build) runs no `finally`: the turn stays taken. The main thread's own data at exit is then
   // given up after the bound, instead of a wait for ever. A child process, so that a hang is a
   // killed child (a failed assertion), not a hung test run.
-  test('a turn left taken by a terminated thread is given up after its bound', () => {
+  // `forfeit`: the thread is ended as the build ends its threads (GatedWorker#terminate), which
+  // gives the turn up; else as any other ending, after which the turn is given up at the bound.
+  const turnLeftTaken = (forfeit: boolean): { made: string | null; ms: number } => {
     const script = `
       const { Worker } = await import('node:worker_threads');
       const { bootGate, underStartFlags } = await import(${JSON.stringify(compiled)});
+      const { GatedWorker } = await import(${JSON.stringify(gated)});
       const gate = bootGate(1);
       const taken = new Int32Array(new SharedArrayBuffer(4));
-      const worker = new Worker(\`
+      const code = \`
         const { workerData } = require('node:worker_threads');
         import(workerData.compiled).then(({ underStartFlags }) => underStartFlags(workerData.gate, () => true, () => {
           Atomics.store(workerData.taken, 0, 1);
           Atomics.notify(workerData.taken, 0);
           for (;;) Atomics.wait(workerData.taken, 0, 1, 10);
         }, () => {}));
-      \`, { eval: true, workerData: { gate, taken, compiled: ${JSON.stringify(pathToFileURL(compiled).href)} } });
+      \`;
+      const options = { eval: true, workerData: { gate, taken, compiled: ${JSON.stringify(pathToFileURL(compiled).href)} } };
+      const worker = ${forfeit} ? new GatedWorker(code, options, gate) : new Worker(code, options);
       while (Atomics.load(taken, 0) === 0) Atomics.wait(taken, 0, 0, 20);
       await worker.terminate();
       const t0 = Date.now();
       const made = underStartFlags(gate, () => true, () => 'made', () => {}, 300);
       process.stdout.write(JSON.stringify({ made: made ?? null, ms: Date.now() - t0 }));
     `;
-    // (a file: an eval'd worker of an `-e` script cannot import())
-    const file = path.join(work, 'turn.mjs');
+    // (a file: an eval'd worker of an -e script cannot import())
+    const file = path.join(work, `turn-${forfeit}.mjs`);
     fs.writeFileSync(file, script);
     const r = spawnSync(process.execPath, [file], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 20_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const { made, ms } = JSON.parse(r.stdout) as { made: string | null; ms: number };
+    return JSON.parse(r.stdout) as { made: string | null; ms: number };
+  };
+
+  test('a turn left taken by a terminated thread is given up after its bound', () => {
+    const { made, ms } = turnLeftTaken(false);
     expect(made).toBeNull();
     expect(ms).toBeGreaterThanOrEqual(300);
+  });
+
+  test("the turn of a thread the build terminates is taken over at once, and this thread's data made", () => {
+    const { made, ms } = turnLeftTaken(true);
+    expect(made).toBe('made');
+    expect(ms).toBeLessThan(300);
   });
 
   test('is rejected at the next start when made under the raised budget', () => {
