@@ -365,7 +365,7 @@ if (!launcher.startsWith('#!') || !launcher.includes('import("./bin.js")')) thro
 fs.chmodSync(path.join(outdir, 'bin.cjs'), 0o755);
 
 // The bundle's identity (build/kyll-identity.ts#kyllVersion): one hash of every file written above
-// and of the libsass module, so that the warm record, the --incremental state and the Sass cache
+// and of the two WebAssembly modules (libsass, cmark-gfm), so that the warm record, the --incremental state and the Sass cache
 // made by one build of kyll are never taken by another of the same version number (a git install, a rebuilt
 // checkout), whose outputs may differ. Written last, and not hashed itself.
 {
@@ -380,6 +380,7 @@ fs.chmodSync(path.join(outdir, 'bin.cjs'), 0o755);
   };
   walk(outdir, '');
   files.push(['vendor/libsass/libsass.wasm', path.join(root, 'vendor', 'libsass', 'libsass.wasm')]);
+  files.push(['vendor/cmark-gfm/cmark-gfm.wasm', path.join(root, 'vendor', 'cmark-gfm', 'cmark-gfm.wasm')]);
   for (const [name, file] of files) {
     const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
     h.update(`${name}\0${bytes.length}\0`).update(bytes);

@@ -17,9 +17,12 @@ import type { MarkdownConverter } from '../markdown/types.js';
  * 5.2 MB 1.02 -> 1.08, 7.8 MB 1.17 -> 1.15, 13 MB 1.67 -> 1.47; remark-parse with
  * jekyll-commonmark's extensions 0.58 MB 1.13 -> 1.16 s, 2.6 MB 2.82 -> 2.85, 5.2 MB 5.23 ->
  * 3.61. Below that the thread's start and its cold code cost more than its share saves: the two
- * cores are busy with the main thread, V8's compiler and collector threads already.
+ * cores are busy with the main thread, V8's compiler and collector threads already. CommonMark
+ * is now parsed by cmark-gfm itself (markdown/cmark-wasm.ts, ~20 times faster): golang/proposal's
+ * 2.6 MB as `markdown: CommonMark`, 8 alternating pairs, the thread against none: wall 1.14; four
+ * copies of it (10.4 MB), 5 pairs: 1.00. Hence 12 MB.
  */
-export const LATE_THREAD_CHARS = { kramdown: 8_000_000, commonmark: 3_000_000 } as const;
+export const LATE_THREAD_CHARS = { kramdown: 8_000_000, commonmark: 12_000_000 } as const;
 
 /**
  * Whether the texts the render will convert are enough Markdown for a thread of their own;

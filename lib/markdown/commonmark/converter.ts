@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { commonmarkOptions } from './options.js';
+import { commonmarkOptions, type CommonmarkOptions } from './options.js';
 import { CMARK_HTML } from './html-options.js';
 import { isCommonMarkGhPages, restoreHighlightNewlines } from '../ghpages-highlight-newline.js';
 import rehypeCommonmarker from './rehype-commonmarker.js';
@@ -18,7 +18,9 @@ import { afterBreakHandlers } from './after-break.js';
 import { toWarnings } from '../warnings.js';
 import { isAmbiguousGuess, ambiguousGuessInFile } from '../../highlight/guess.js';
 import { isRougeCrash, rougeCrashInFile } from '../../highlight/rouge-crash.js';
-import { InvalidByteSequence } from './kept-bytes.js';
+import { InvalidByteSequence, hasKeptBytes } from './kept-bytes.js';
+import { CMARK_EXTENSIONS, CMARK_PARSE, cmarkParse } from '../cmark-wasm.js';
+import { renderCmark } from './cmark-renderer.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
 
@@ -36,8 +38,22 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
     .use(rehypeStringify, CMARK_HTML)
     .freeze();
+  // `markdown: CommonMark`: cmark-gfm itself parses (../cmark-wasm.ts) and commonmarker's renderer
+  // writes (cmark-renderer.ts). The stack above stays for jekyll-commonmark-ghpages' renderer and
+  // for a text with bytes that are not UTF-8 (kept-bytes.ts).
+  const wasm = ghpages ? undefined : cmarkSettings(cm);
   return {
     convert(text, file) {
+      if (wasm && !hasKeptBytes(text)) {
+        warnings = [];
+        try {
+          return renderCmark(cmarkParse(text, wasm.parse, wasm.extensions), cm);
+        } catch (error) {
+          if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);
+          if (isRougeCrash(error) && file) throw rougeCrashInFile(error, file);
+          throw error;
+        }
+      }
       // cmark's S_parser_feed splits lines at \r\n, \r or \n and ends each with \n: no \r is left anywhere.
       const vfile = new VFile({ value: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, path: file });
       let html: string;
@@ -62,4 +78,11 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
       return warnings;
     },
   };
+}
+
+/** jekyll-commonmark's parse options (those of its `options` that are commonmarker's parse options) and extensions, as bits. */
+function cmarkSettings(cm: CommonmarkOptions): { parse: number; extensions: number } {
+  const parse = (cm.sourcepos ? CMARK_PARSE.SOURCEPOS : 0) | (cm.unsafe ? CMARK_PARSE.UNSAFE : 0) | (cm.smart ? CMARK_PARSE.SMART : 0) | (cm.liberalHtmlTag ? CMARK_PARSE.LIBERAL_HTML_TAG : 0) | (cm.footnotes ? CMARK_PARSE.FOOTNOTES : 0) | (cm.strikethroughDoubleTilde ? CMARK_PARSE.STRIKETHROUGH_DOUBLE_TILDE : 0);
+  const extensions = (cm.table ? CMARK_EXTENSIONS.table : 0) | (cm.strikethrough ? CMARK_EXTENSIONS.strikethrough : 0) | (cm.autolink ? CMARK_EXTENSIONS.autolink : 0) | (cm.tagfilter ? CMARK_EXTENSIONS.tagfilter : 0) | (cm.tasklist ? CMARK_EXTENSIONS.tasklist : 0);
+  return { parse, extensions };
 }
