@@ -64,6 +64,7 @@ import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
 import { hasKey } from '../values/own-keys.js';
+import { noteFrontMatterTexts } from './known-texts.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -455,6 +456,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const texts = instrument ? undefined : rendererTexts(site, runsLiquid, (doc) => documentLayouts(site, doc), source.root);
   liquid.useRendererTexts(texts && ((path, read) => includedText(texts, path, read)));
   liquid.useSiteText(siteTextLength(site));
+  if (liquid.knownTexts) noteFrontMatterTexts(liquid.knownTexts, site);
   ctx = {
     site,
     liquid,
