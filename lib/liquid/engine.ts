@@ -30,7 +30,7 @@ import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
 import { fileReadCodec, siteCodec } from '../read/text-codec.js';
-import { EncodingEmitter, type TextClass } from './site-encoding.js';
+import { EncodingEmitter, KnownTexts, type TextClass } from './site-encoding.js';
 import { rubyTruthy } from '../values/truthy.js';
 import { frontMatterToS } from '../values/front-matter-to-s.js';
 
@@ -61,6 +61,8 @@ export interface JekyllLiquid {
    * (./site-encoding.ts; `content`: a layout's input and its class). Absent in other sites.
    */
   readonly lastClass?: () => TextClass;
+  /** In a site of another `encoding:`, the build's texts whose encoding is known (./site-encoding.ts#KnownTexts). */
+  readonly knownTexts?: KnownTexts;
   /**
    * From now on, outputs of includes that read nothing of the page (./include-purity.ts) are
    * rendered once and reused for renders whose `site` is this drop. The caller promises that
@@ -176,9 +178,10 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   if (rubyTruthy(liquidConfig['strict_filters'])) failUnknownFiltersWhenCalled(engine);
 
   let lastClass: TextClass;
+  const knownTexts = classed ? new KnownTexts() : undefined;
   return {
     engine,
-    ...(classed ? { lastClass: () => lastClass } : {}),
+    ...(classed ? { lastClass: () => lastClass, knownTexts } : {}),
     useRendererTexts(lookup) {
       env.rendererText = lookup;
     },
@@ -222,7 +225,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content, siteText) }, { liquid: engine });
         boundItems(ctx.memoryLimit, itemBudget(limits.memoryLimit, scope.content));
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
-        const emitter = classed ? new EncodingEmitter(encodedAs!, content) : new TextEmitter();
+        const emitter = classed ? new EncodingEmitter(encodedAs!, content, knownTexts) : new TextEmitter();
         const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, emitter as never)) as string;
         if (emitter instanceof EncodingEmitter) lastClass = emitter.textClass;
         // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it

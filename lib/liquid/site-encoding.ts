@@ -6,17 +6,49 @@
 // Renderer#render_liquid reports as a Liquid Exception and the build stops. The template's own
 // text is of the site's encoding (File.read with site.file_read_opts); front matter and
 // _config.yml values are UTF-8 (Psych transcodes). A JavaScript string carries no encoding, so
-// only pieces whose encoding is certain are classed: the template's text, and outputs of a
-// front matter or config string (`page.title`, `site.title`) through filters that keep it.
-// Any other piece beyond ASCII (content, captures, data, tags' own output) leaves the buffer's
-// encoding unknown, and nothing is decided after it unless a classed piece came first.
+// only pieces whose encoding is certain are classed: the template's text, outputs of a front
+// matter or config string (`page.title`, `site.title`) through filters that keep it, and any
+// other printed text that is one of the build's known texts (KnownTexts: a front matter value
+// such as `post.title` in a loop, a document's converted content). Any other piece beyond ASCII
+// (captures, data, tags' own output) leaves the buffer's encoding unknown, and nothing is
+// decided after it unless a classed piece came first.
 import { LiquidFailure } from './errors.js';
 import { TextEmitter } from './sync-templates.js';
 
 type Kind = 'site' | 'utf8';
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Texts beyond ASCII whose encoding one build knows, whatever prints them: front matter and
+ * config strings (UTF-8, from Psych), documents' converted content (liquid/site-encoding's class of
+ * their render). A text known as both is no longer known. One per build (engine.ts).
+ */
+export class KnownTexts {
+  private readonly kinds = new Map<string, Kind | 'both'>();
+
+  /** Notes that `text` is of `kind` (ASCII text is left out: any buffer takes it). */
+  note(text: string, kind: Kind): void {
+    if (!NON_ASCII.test(text)) return;
+    const was = this.kinds.get(text);
+    this.kinds.set(text, was === undefined || was === kind ? kind : 'both');
+  }
+
+  /** Notes every string in a front matter or config value (hashes and lists walked) as UTF-8. */
+  noteUtf8Values(value: unknown, seen = new Set<object>()): void {
+    if (typeof value === 'string') return this.note(value, 'utf8');
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    for (const v of Array.isArray(value) ? value : Object.values(value)) this.noteUtf8Values(v, seen);
+  }
+
+  /** The encoding of `text`, when known. */
+  kindOf(text: string): Kind | undefined {
+    const kind = this.kinds.get(text);
+    return kind === 'both' ? undefined : kind;
+  }
+}
 /** A text's encoding as far as known: a class, 'unknown', or undefined for ASCII text (of a UTF-8 buffer). */
 export type TextClass = Kind | 'unknown' | undefined;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 export class EncodingEmitter extends TextEmitter {
   /** The class of the piece being written (set by the classed outputs; 'content': the layout's `content`). */
@@ -28,6 +60,7 @@ export class EncodingEmitter extends TextEmitter {
   constructor(
     private readonly siteName: string,
     private readonly content?: { readonly text: string; readonly class: TextClass },
+    private readonly known?: KnownTexts,
   ) {
     super();
   }
@@ -50,6 +83,8 @@ export class EncodingEmitter extends TextEmitter {
       const known = this.content;
       kind = known !== undefined && html === known.text && (known.class === 'site' || known.class === 'utf8') ? known.class : undefined;
     }
+    // a text the build knows the encoding of, printed by any output (`{{ post.title }}` in a loop)
+    if (kind === undefined && typeof html === 'string' && this.known !== undefined && NON_ASCII.test(html)) kind = this.known.kindOf(html);
     if (kind === undefined || typeof html !== 'string') {
       if (this.first === undefined && (typeof html !== 'string' || NON_ASCII.test(html))) {
         const before = this.buffer.length;

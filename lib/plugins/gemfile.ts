@@ -112,6 +112,22 @@ export function gemfilePathOf(gemfile: string, name: string): string | undefined
   return given === undefined ? undefined : given.replace(/^(?:\.\/+)+|\/+$/g, '').replace(/^\.$/, '');
 }
 
+/**
+ * The version requirements a Gemfile gives gem `name` (`gem "minima", "~> 2.5", ">= 2.5.1"`): the
+ * strings after its name, before its options. Bundler.setup activates the newest installed version
+ * that meets them all (when no Gemfile.lock pins one).
+ */
+export function gemfileRequirements(gemfile: string, name: string): string[] {
+  const gem = gemLines(gemfile).find((g) => g.name === name);
+  const out: string[] = [];
+  let rest = gem?.options ?? '';
+  for (let m = /^\s*,\s*(["'])([^"']*)\1/.exec(rest); m; m = /^\s*,\s*(["'])([^"']*)\1/.exec(rest)) {
+    out.push(m[2]!);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
 /** Does Jekyll run Bundler for this site (PluginManager.require_from_bundler)? */
 export function usesBundler(source: Source, env: Readonly<Record<string, string | undefined>>): boolean {
   return !env.JEKYLL_NO_BUNDLER_REQUIRE && source.exists('Gemfile');

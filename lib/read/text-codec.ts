@@ -8,6 +8,7 @@
 // _data next to the file's own, it stops with "incompatible character encodings: UTF-8 and GBK";
 // kyll writes the output in the site's encoding, or all in UTF-8 when a character has no bytes there.)
 import { decodeKeepingOthers, type DecodedText } from './decode.js';
+import { firstRefusedByte, rubyCharLength } from './ruby-multibyte.js';
 
 export interface TextCodec {
   /** Ruby's name of the encoding, as its messages print it ("invalid byte sequence in GBK"). */
@@ -120,10 +121,6 @@ function refusing(name: string): TextCodec {
   };
 }
 
-// Bytes Ruby's encoding never holds that Node's decoder reads all the same: ICU's GBK reads 0xFF as
-// U+F8F5, where Ruby's GBK (CP936) has no such byte, lead or trail ("invalid byte sequence in GBK").
-const NEVER: Readonly<Record<string, number>> = { GBK: 0xff };
-
 type Decoder = { decode(bytes: Uint8Array): string };
 
 const codecs = new Map<string, TextCodec>();
@@ -185,12 +182,14 @@ function windows1252(name: string): TextCodec {
 
 function whatwg(name: string, label: string): TextCodec {
   const strict = new TextDecoder(label, { fatal: true });
-  const never = NEVER[name];
+  // Bytes Ruby's encoding holds no character at, which Node's decoder reads all the same (ICU's GBK
+  // reads 0xFF as U+F8F5, its big5 HKSCS's leads, its euc-kr 0x80-0x9F alone): "invalid byte sequence in GBK".
+  const shape = rubyCharLength(name);
   let table: Map<number, Uint8Array> | undefined;
   return {
     name,
     decode(bytes) {
-      const at = never === undefined ? -1 : bytes.indexOf(never);
+      const at = shape === undefined ? -1 : firstRefusedByte(bytes, shape);
       if (at >= 0) return { ok: false, reason: `invalid byte sequence in ${name}`, line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1 };
       try {
         return { ok: true, text: strict.decode(bytes) };
@@ -198,7 +197,7 @@ function whatwg(name: string, label: string): TextCodec {
         return { ok: false, reason: `invalid byte sequence in ${name}`, line: badLine(label, bytes) };
       }
     },
-    decodeKeeping: (bytes) => decodeKeeping(strict, never, bytes),
+    decodeKeeping: (bytes) => decodeKeeping(strict, shape, bytes),
     encode(text) {
       if (!/[^\x00-\x7f]/.test(text)) return Buffer.from(text, 'latin1');
       table ??= encodingTable(label);
@@ -223,8 +222,8 @@ function whatwg(name: string, label: string): TextCodec {
  * bytes kept one by one as U+DC80-U+DCFF (read/decode.ts#decodeKeepingBytes does so for UTF-8).
  * Only for a file that is not of the site's encoding: a few per site at most.
  */
-function decodeKeeping(strict: Decoder, never: number | undefined, bytes: Uint8Array): string {
-  return decodeKeepingOthers(bytes, (part) => strict.decode(part), (all, i) => (all[i] === never ? 0 : charLength(strict, all, i)));
+function decodeKeeping(strict: Decoder, shape: ((bytes: Uint8Array, i: number) => number) | undefined, bytes: Uint8Array): string {
+  return decodeKeepingOthers(bytes, (part) => strict.decode(part), (all, i) => (shape && shape(all, i) === 0 ? 0 : charLength(strict, all, i)));
 }
 
 // The length of the character at `i` (one to four bytes), 0 when no such sequence decodes to one.

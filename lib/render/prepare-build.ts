@@ -64,6 +64,8 @@ import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
 import { hasKey } from '../values/own-keys.js';
+import { noteFrontMatterTexts } from './known-texts.js';
+import { forgetBinaryTexts } from '../values/binary-text.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -164,6 +166,8 @@ function requiredGems(plugins: unknown): string[] {
 /** prepareBuild, yielding between the files it reads (site/steps.ts): a build that a signal can stop pauses there (yield-point.ts). */
 export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const t0 = performance.now();
+  // Ruby's Strings belong to one build: binary Strings this thread made in an earlier build are no longer looked for.
+  forgetBinaryTexts();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
   const diagnostics: Diagnostic[] = [];
@@ -455,6 +459,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const texts = instrument ? undefined : rendererTexts(site, runsLiquid, (doc) => documentLayouts(site, doc), source.root);
   liquid.useRendererTexts(texts && ((path, read) => includedText(texts, path, read)));
   liquid.useSiteText(siteTextLength(site));
+  if (liquid.knownTexts) noteFrontMatterTexts(liquid.knownTexts, site);
   ctx = {
     site,
     liquid,

@@ -116,6 +116,8 @@ export function renderDocument(
   const content = afterConvert ? afterConvert(converted) : converted;
   // In a site of another `encoding:`, the content's encoding as far as known (liquid/site-encoding.ts)
   const contentClass = ctx.liquid.lastClass && content === converted ? convertedClass(liquidSource === undefined ? 'site' : (ctx.liquid.lastClass() ?? 'utf8'), doc, ctx) : 'unknown';
+  // ...which it keeps wherever it is printed (`{{ post.content }}` in a loop)
+  if ((contentClass === 'site' || contentClass === 'utf8') && ctx.liquid.knownTexts) ctx.liquid.knownTexts.note(content, contentClass);
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
   // drop is live (DocumentDrop): its layouts see the converted content.

@@ -33,3 +33,36 @@ export function compareGemVersions(a: GemSegments, b: GemSegments): number {
   }
   return 0;
 }
+
+/** A version's segments as written (Gem::Version#segments, trailing zeros kept): `2.5.0` is [2, 5, 0]. */
+function writtenSegments(version: string): GemSegments {
+  return (version.match(/[0-9]+|[a-z]+/gi) ?? []).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Gem::Version#bump: the prerelease part and the last release segment dropped, the new last one incremented (`~> 2.5.1` is below 2.6). */
+function bump(version: string): GemSegments {
+  const segments = writtenSegments(version);
+  while (segments.some((s) => typeof s === 'string')) segments.pop();
+  if (segments.length > 1) segments.pop();
+  segments[segments.length - 1] = Number(segments[segments.length - 1] ?? 0) + 1;
+  return segments;
+}
+
+/**
+ * Gem::Requirement#satisfied_by? for one requirement (`0.1.0`, `~> 2.5`, `>= 1.2`, `!= 1.0`):
+ * what Bundler resolves a Gemfile's `gem "x", "~> 2.5"` against. One it cannot read allows any version.
+ */
+export function satisfiesRequirement(version: GemSegments, requirement: string): boolean {
+  const m = /^\s*(=|!=|>=|<=|>|<|~>)?\s*([0-9][0-9A-Za-z.-]*)\s*$/.exec(requirement);
+  if (!m) return true;
+  const c = compareGemVersions(version, gemSegments(m[2]!));
+  switch (m[1] ?? '=') {
+    case '=': return c === 0;
+    case '!=': return c !== 0;
+    case '>': return c > 0;
+    case '<': return c < 0;
+    case '>=': return c >= 0;
+    case '<=': return c <= 0;
+    default: return c >= 0 && compareGemVersions(version, bump(m[2]!)) < 0;
+  }
+}

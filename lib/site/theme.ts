@@ -8,14 +8,14 @@ import { KyllError } from '../errors/kyll-error.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
-import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
+import { gemfilePathOf, gemfileRequirements, usesBundler } from '../plugins/gemfile.js';
 import { subfolderSource } from '../source/subfolder-source.js';
 import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
 import { requiredGem } from '../plugins/required-gem.js';
 import { bundleGemDirs, lockedGemVersion } from './bundle-path.js';
-import { compareGemVersions, gemSegments, isPrerelease, type GemSegments } from './gem-version.js';
+import { compareGemVersions, gemSegments, isPrerelease, satisfiesRequirement, type GemSegments } from './gem-version.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -46,8 +46,8 @@ export function findThemeDir(name: string, env: Readonly<Record<string, string |
   return newestGem(name, gemDirs(env));
 }
 
-/** findThemeDir's pick among the gems in `dirs`. */
-function newestGem(name: string, dirs: string[]): string | undefined {
+/** findThemeDir's pick among the gems in `dirs` (those that meet every one of `requirements`). */
+function newestGem(name: string, dirs: string[], requirements: readonly string[] = []): string | undefined {
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.[0-9A-Za-z]+)*)$`);
   let best: { dir: string; version: GemSegments } | undefined;
   let bestPre: { dir: string; version: GemSegments } | undefined;
@@ -62,6 +62,7 @@ function newestGem(name: string, dirs: string[]): string | undefined {
       const m = pattern.exec(e);
       if (!m) continue;
       const version = gemSegments(m[1]!);
+      if (!requirements.every((r) => satisfiesRequirement(version, r))) continue;
       const found = { dir: path.join(dir, e), version };
       if (isPrerelease(version)) {
         if (!bestPre || compareGemVersions(version, bestPre.version) > 0) bestPre = found;
@@ -164,8 +165,9 @@ function findLocalTheme(name: string, env: Readonly<Record<string, string | unde
 }
 
 /**
- * A theme as Bundler.setup gives it to a site with a Gemfile: the version its Gemfile.lock pins, and
- * from the bundle path Bundler installs to (vendor/bundle) before the system gems.
+ * A theme as Bundler.setup gives it to a site with a Gemfile: the version its Gemfile.lock pins, else
+ * the newest that meets the Gemfile's requirements (`gem "minima", "~> 2.5"`), from the bundle path
+ * Bundler installs to (vendor/bundle) before the system gems.
  */
 function bundleInstalledTheme(name: string, site: Source | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
   const gemfile = site && usesBundler(site, env) ? site.absolute?.('Gemfile') : undefined;
@@ -174,7 +176,9 @@ function bundleInstalledTheme(name: string, site: Source | undefined, env: Reado
   // The version the site's Gemfile.lock pins, where it is installed.
   const locked = site.exists('Gemfile.lock') ? lockedGemVersion(site.readText('Gemfile.lock'), name) : undefined;
   const pinned = locked && (bundled ?? gemDirs(env)).map((d) => path.join(d, `${name}-${locked}`)).find((d) => fs.existsSync(d));
-  return pinned || (bundled ? newestGem(name, bundled) : undefined);
+  if (pinned) return pinned;
+  const requirements = gemfileRequirements(site.readText('Gemfile'), name);
+  return bundled || requirements.length > 0 ? newestGem(name, bundled ?? gemDirs(env), requirements) : undefined;
 }
 
 function howToProvide(name: string): string {

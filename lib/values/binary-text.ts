@@ -6,13 +6,20 @@
 // Liquid's output is joined (engine.ts) and where kramdown, JSON and slugify read it.
 import { encodeKeptBytes, hasKeptBytes } from '../read/decode.js';
 
-// Set once this thread has made a binary String with a byte beyond ASCII: until then no text
-// is scanned for kept bytes (a build without base64_decode never pays for it).
+// Set once this thread's build has made a binary String with a byte beyond ASCII: until then no
+// text is scanned for kept bytes (a build without base64_decode never pays for it). Each build
+// starts without it (forgetBinaryTexts): an earlier build's base64_decode must not make a later
+// build's kept bytes (a page that is not UTF-8, read/decode.ts) binary to Ruby.
 let made = false;
 
-/** Whether a binary String with bytes beyond ASCII was made in this thread. */
+/** Whether a binary String with bytes beyond ASCII was made in this thread's build. */
 export function binaryTextsMade(): boolean {
   return made;
+}
+
+/** A new build: no binary String made yet (render/prepare-build.ts). */
+export function forgetBinaryTexts(): void {
+  made = false;
 }
 
 /** `bytes` as a binary String: ASCII as text, every other byte as U+DC80-U+DCFF. */

@@ -56,3 +56,22 @@ test('inspect of a binary String writes its controls as \\x bytes', async () => 
     '[&quot;\\xD3\\x1D@&quot;]|x["\\xD3\\x1D@"]|[&quot;\\xDF\\x1F\\x01&quot;]|&quot;\\xD3\\x1D@&quot;',
   );
 });
+
+// Ruby's Strings belong to one build: a binary String an earlier build made in this process leaves
+// a later build's page that is not UTF-8 (a broken UTF-8 String to Ruby, written as it is in its
+// UTF-8 layout by Jekyll 4.3.1) as it would be alone.
+test('an earlier build\'s base64_decode does not make a later page\'s kept bytes binary', async () => {
+  const later = async (): Promise<string> => {
+    const files = {
+      '_config.yml': 'defaults: [{scope: {path: ""}, values: {layout: l}}]\n',
+      '_layouts/l.html': '---\n---\né {{ content }}\n',
+      'p.html': Buffer.from('---\n---\n\xe9 text\n', 'latin1'),
+    };
+    const result = await renderSite({ source: memorySource(files as never), env: FIXED_ENV, write: false });
+    return Buffer.from(result.files.find((f) => f.path === 'p.html')!.contents as Uint8Array).toString('hex');
+  };
+  const alone = await later();
+  expect(alone).toBe('c3a9202d2d2d0a2d2d2d0ae920746578740a0a');
+  await build('b.html', 'B:{{ "w6k=" | base64_decode }}');
+  expect(await later()).toBe(alone);
+});

@@ -80,3 +80,30 @@ test.each([
   const out = await post(body, layout);
   expect(Buffer.from(out.get('2024/01/02/a.html') as Uint8Array).toString('hex')).toBe(hex);
 });
+
+// Front matter values and documents' converted content keep their encoding wherever they are
+// printed: `post.title` in a loop over site.posts is UTF-8 (an ASCII page is then written in
+// UTF-8), a post's content is GBK (checked with Jekyll 4.3.1 builds of the same sites).
+async function listing(index: string): Promise<Map<string, Uint8Array | string>> {
+  const files: Record<string, Buffer> = {
+    '_config.yml': Buffer.from('encoding: gbk\n'),
+    '_posts/2024-01-01-a.md': gbk('---\ntitle: "标题"\ntags: [中]\n---\n中\n'),
+    '_posts/2024-01-02-b.md': Buffer.from('---\ntitle: Hello\n---\nplain\n'),
+    'index.html': gbk(`---\n---\n${index}\n`),
+  };
+  const result = await renderSite({ source: memorySource(files as never), env: FIXED_ENV, write: false });
+  return new Map(result.files.map((f) => [f.path, f.contents as Uint8Array | string]));
+}
+
+test('a post title printed in a loop is UTF-8: an ASCII page listing it is written in UTF-8', async () => {
+  const out = await listing('{% for post in site.posts %}{{ post.title }}{% for t in post.tags %}{{ t }}{% endfor %}\n{% endfor %}');
+  expect(Buffer.from(out.get('index.html')!).toString('utf8')).toBe('Hello\n标题中\n\n');
+});
+
+test.each([
+  ['中{% for post in site.posts %}{{ post.title }}{% endfor %}', 'GBK and UTF-8'],
+  ['{% for post in site.posts %}{{ post.content }}{{ post.title }}{% endfor %}', 'GBK and UTF-8'],
+  ['{% for post in site.posts %}{{ post.title | escape }}{{ post.excerpt }}{% endfor %}', 'UTF-8 and GBK'],
+])('a loop over the posts: %s', async (index, names) => {
+  await expect(listing(index)).rejects.toThrow(`Liquid Exception: incompatible character encodings: ${names} in index.html`);
+});

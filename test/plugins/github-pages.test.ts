@@ -263,6 +263,24 @@ describe('jekyll-github-metadata without the network', () => {
     await expect(build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': `---\n---\n${body}` }, { ...ENV, JEKYLL_ENV: environment })).rejects.toThrow(NO_REPO);
   });
 
+  // A `github:` hash in _config.yml is merged over the drop at :site :pre_render, which reads every
+  // field: without a repository the build stops there, outside Liquid, whatever the site reads.
+  test.each(['production', 'development'])('without a repository, a `github:` hash fails the build even when nothing reads it (%s)', async (environment) => {
+    const files = { '_config.yml': 'plugins: [jekyll-github-metadata]\ngithub:\n  extra: 1\n', 'index.html': '---\n---\nhello' };
+    const error = await build(files, { ...ENV, JEKYLL_ENV: environment }).then(() => undefined, (e: unknown) => e as Error);
+    expect(error?.message).toBe("No repo name found. Specify using PAGES_REPO_NWO environment variables, 'repository' in your configuration, or set up an 'origin' git remote pointing to your github.com repository.");
+  });
+
+  test('without a repository, a `github:` value that is not a hash replaces the drop: the build goes on', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\ngithub: plain\n', 'index.html': '---\n---\n{{ site.github }}' }, { ...ENV, JEKYLL_ENV: 'development' });
+    expect(output(r, 'index.html')).toBe('plain');
+  });
+
+  test('with a repository, a `github:` hash is merged over the drop', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\nrepository: a/b\ngithub:\n  extra: 1\n', 'index.html': '---\n---\n{{ site.github.extra }}|{{ site.github.repository_url }}' });
+    expect(output(r, 'index.html')).toBe('1|https://github.com/a/b');
+  });
+
   test('without a repository, url and baseurl are left alone outside production', async () => {
     const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': '---\n---\n[{{ site.url }}|{{ "/a" | relative_url }}]' }, { ...ENV, JEKYLL_ENV: 'development' });
     expect(output(r, 'index.html')).toBe('[|/a]');

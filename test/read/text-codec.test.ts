@@ -102,3 +102,40 @@ test('a page that is not GBK: Jekyll\'s warning, written as it is', async () => 
     "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'p.md': The source text contains invalid characters for the used encoding GBK",
   );
 });
+
+// Ruby checks only the shape of a multibyte character (its lead byte and the range of the bytes
+// after it); ICU's decoders read more: Big5's HKSCS leads 0x81-0xA0, C1 controls alone in EUC-KR
+// and EUC-JP, GBK's characters under GB2312, the euro's 0x80 in GB18030. Jekyll 4.3.1 skips a post
+// holding one ("could not read file ...: invalid byte sequence in Big5"), as checked on each.
+test.each([
+  ['Big5', 'a\n\x80 b'],
+  ['Big5', 'a\n\x81\x40'],
+  ['CP950', 'a\n\xff'],
+  ['EUC-KR', 'a\n\x85'],
+  ['CP949', 'a\n\x90'],
+  ['GB2312', 'a\n\x81\x40'],
+  ['EUC-JP', 'a\n\x85'],
+  ['GB18030', 'a\n\x80'],
+])('%s: %j is no character of it', (encoding, text) => {
+  const name = codecFor(encoding)!.name;
+  expect(codecFor(encoding)!.decode(Buffer.from(text, 'latin1'))).toEqual({ ok: false, reason: `invalid byte sequence in ${name}`, line: 2 });
+});
+
+test.each([
+  ['Big5', '\xa4\xa4\xa4\xe5'],
+  ['EUC-KR', '\xb0\xa1'],
+  ['CP949', '\x81\x41'],
+  ['GB2312', '\xd6\xd0'],
+  ['EUC-JP', '\x8e\xb1\xa4\xa2'],
+  ['GB18030', '\x81\x30\x81\x30\xd6\xd0'],
+  ['Shift_JIS', '\x82\xa0\xb1'],
+])('%s: %j reads', (encoding, text) => {
+  expect(codecFor(encoding)!.decode(Buffer.from(text, 'latin1')).ok).toBe(true);
+});
+
+test('a Big5 post with an HKSCS character is skipped with Jekyll\'s error', async () => {
+  const source = memorySource({ '_config.yml': 'encoding: Big5\n', '_posts/2020-01-01-bad.md': Buffer.from('---\n---\nbad \x88\x40\n', 'latin1') });
+  const result = await renderSite({ source, env: {}, write: false });
+  expect(result.files.map((f) => f.path)).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.level === 'error').map((d) => d.message)).toEqual(['could not read file (memory)/_posts/2020-01-01-bad.md: invalid byte sequence in Big5']);
+});

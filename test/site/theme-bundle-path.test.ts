@@ -61,3 +61,20 @@ test("the version the site's Gemfile.lock pins, not the newest installed (Bundle
   write(path.join(dir, 'Gemfile.lock'), 'GEM\n  remote: https://rubygems.org/\n  specs:\n    jekyll (4.3.1)\n    kx-vendored (1.2.3)\n\nDEPENDENCIES\n  kx-vendored\n');
   expect(root(dir, env)).toBe(path.join(gems, 'gems/kx-vendored-1.2.3'));
 });
+
+test("without a Gemfile.lock, the newest installed version that meets the Gemfile's requirements (Bundler's resolution)", () => {
+  const gems = path.join(work, 'reqhome');
+  for (const v of ['1.2.3', '1.2.10', '1.3.0', '2.0.0']) write(path.join(gems, 'gems', `kx-vendored-${v}`, '_layouts', 'default.html'), '{{ content }}\n');
+  const dir = site('required', undefined);
+  const env = { GEM_HOME: gems };
+  const withRequirement = (req: string): string | undefined => {
+    write(path.join(dir, 'Gemfile'), `source "https://rubygems.org"\ngem "jekyll"\ngem "kx-vendored"${req}\n`);
+    return root(dir, env)?.slice(path.join(gems, 'gems').length + 1);
+  };
+  expect(withRequirement('')).toBe('kx-vendored-2.0.0');
+  expect(withRequirement(', "1.2.3"')).toBe('kx-vendored-1.2.3');
+  expect(withRequirement(", '~> 1.2.0'")).toBe('kx-vendored-1.2.10');
+  expect(withRequirement(', "~> 1.2"')).toBe('kx-vendored-1.3.0');
+  expect(withRequirement(', ">= 1.2.5", "< 1.3", group: :jekyll_plugins')).toBe('kx-vendored-1.2.10');
+  expect(withRequirement(', "!= 2.0.0"')).toBe('kx-vendored-1.3.0');
+});

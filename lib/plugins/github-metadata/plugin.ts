@@ -5,12 +5,13 @@
 // the GitHub API knows (tagline, owner's name, language, license,
 // contributors, releases, CNAME...) is empty, as the gem leaves it offline.
 import { deepMerge } from '../../config/merge.js';
+import { KyllError } from '../../errors/kyll-error.js';
 import type { Data, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { isHash, truthy } from '../shared/values.js';
 import { markJekyllDrop } from '../../values/document-drop-mark.js';
 import { registerEditLink } from './edit-link.js';
-import { NoRepositoryValue } from './no-repository.js';
+import { NO_REPOSITORY_MESSAGE, NoRepositoryValue } from './no-repository.js';
 import { pagesEnv } from './pages-env.js';
 import { findNwo, metadata, originFromGitConfig, repositoryInfo, splitUrl, type RepositoryInfo } from './repository.js';
 
@@ -66,7 +67,24 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const sortedKeys = (d: Data) => () => Object.keys(d).sort();
   const dropped = (d: Data): Data => markJekyllDrop(d, sortedKeys(d));
   config.github = own === null || own === undefined ? dropped(drop) : isHash(own) ? dropped(deepMerge(drop, own)) : own;
+  if (isHash(own) && !repo) Object.defineProperty(config.github, MERGED_WITHOUT_REPOSITORY, { value: true });
   return { ...site, config };
+}
+
+/** Marks a `github:` hash merged over a drop that has no repository (see failWhenMergedWithoutRepository). */
+const MERGED_WITHOUT_REPOSITORY: unique symbol = Symbol.for('kyll.githubMergedWithoutRepository');
+
+// SiteGitHubMunger#inject_metadata! (the :site :pre_render hook): a `github:` hash is merged over
+// the drop with Utils.deep_merge_hashes, whose duplicate_frozen_values runs Drop#each, which reads
+// every field of the drop; without a repository name the first one raises NoRepositoryError, and
+// the build stops there (not in Liquid: Jekyll shows the message alone), whatever the site reads.
+function failWhenMergedWithoutRepository(site: Site): void {
+  const github = site.config.github;
+  if (github !== null && typeof github === 'object' && MERGED_WITHOUT_REPOSITORY in github) {
+    throw new KyllError('PLUGIN_ERROR', NO_REPOSITORY_MESSAGE, { file: '_config.yml' }, {
+      hint: 'a `github:` hash in _config.yml makes jekyll-github-metadata read every site.github field, which needs the repository\'s name: set PAGES_REPO_NWO or `repository: owner/name` in _config.yml',
+    });
+  }
 }
 
 export const githubMetadataPlugin: KyllPlugin = {
@@ -75,4 +93,5 @@ export const githubMetadataPlugin: KyllPlugin = {
   priority: 'highest',
   transformSite: transform,
   registerLiquid: registerEditLink,
+  hooks: { site: { pre_render: failWhenMergedWithoutRepository } },
 };
