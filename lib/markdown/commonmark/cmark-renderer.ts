@@ -1,9 +1,11 @@
 // commonmarker 0.23.6's Ruby HtmlRenderer (renderer.rb, renderer/html_renderer.rb) with
 // jekyll-commonmark 1.4's code_block (Rouge), over the tree cmark-gfm's parser gives
-// (../cmark-wasm.ts): what `markdown: CommonMark` writes. Each method is the Ruby one of
-// the same name; `cr` looks at the last character written, as Renderer#cr looks at the stream.
+// (../cmark-wasm.ts): what `markdown: CommonMark` writes; with `ghpages`, jekyll-commonmark-ghpages
+// 0.5's JekyllCommonMarkCustomRenderer instead (`markdown: GFM` on GitHub Pages: kramdown-like
+// heading ids, Rouge only for a language it knows). Each method is the Ruby one of the same
+// name; `cr` looks at the last character written, as Renderer#cr looks at the stream.
 import type { CmarkNode } from '../cmark-wasm.js';
-import { rougeHighlighter } from '../../highlight/index.js';
+import { highlightCode, rougeHighlighter } from '../../highlight/index.js';
 
 /** The render options HtmlRenderer asks about (option_enabled?). */
 export interface CmarkRenderOptions {
@@ -14,6 +16,8 @@ export interface CmarkRenderOptions {
   readonly githubPreLang?: boolean;
   /** `tagfilter` among the extensions (Renderer#initialize). */
   readonly tagfilter: boolean;
+  /** jekyll-commonmark-ghpages' renderer (CommonMarkGhPages). */
+  readonly ghpages?: boolean;
 }
 
 const TYPE = 0;
@@ -36,6 +40,7 @@ export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string
   let needsCloseTbody = false;
   let inHeader = false;
   let columnIndex = 0;
+  const usedIds = new Map<string, number>();
 
   const cr = (): void => {
     if (parts.length > 0 && last !== '\n') out('\n');
@@ -70,6 +75,7 @@ export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string
     if (inPlain && type !== 'text' && type !== 'softbreak') return children(n);
     switch (type) {
       case 'header':
+        if (options.ghpages) return ghpagesHeader(n);
         return block(() => {
           out(`<h${f.level}${sourcepos(n)}>`);
           children(n);
@@ -115,7 +121,7 @@ export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string
       case 'hrule':
         return block(() => out(`<hr${sourcepos(n)} />`));
       case 'code_block':
-        return block(() => codeBlock(n));
+        return options.ghpages ? ghpagesCodeBlock(n) : block(() => codeBlock(n));
       case 'html':
         return block(() => rawHtml(n));
       case 'inline_html':
@@ -223,8 +229,65 @@ export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string
     out('</code></pre></div></div>');
   }
 
+  // JekyllCommonMarkCustomRenderer#header: the children written to a stream of their own, the id made from that HTML.
+  function ghpagesHeader(n: CmarkNode): void {
+    block(() => {
+      const [oldParts, oldLast] = [parts.splice(0), last];
+      last = '';
+      children(n);
+      const content = parts.splice(0).join('');
+      parts.push(...oldParts);
+      last = oldLast;
+      out(`<h${n[FIELDS].level}${sourcepos(n)} id="${generateId(content)}">`);
+      out(content);
+      out(`</h${n[FIELDS].level}>`);
+    });
+  }
+
+  // #generate_id: "section" for an empty one, then -1, -2... for the ids already used.
+  function generateId(html: string): string {
+    let id = basicGenerateId(html);
+    if (id === '') id = 'section';
+    const used = usedIds.get(id);
+    if (used === undefined) usedIds.set(id, 0);
+    else {
+      usedIds.set(id, used + 1);
+      id += `-${used + 1}`;
+    }
+    return id;
+  }
+
+  // #code_block: Rouge's HTMLLegacy in a block when Rouge knows the language; else cmark's
+  // `<pre><code>`, written without the block's line breaks.
+  function ghpagesCodeBlock(n: CmarkNode): void {
+    const info = n[FIELDS].info ?? '';
+    // node.fence_info.split(/[\s,]/)[0]: Ruby's split drops the empty strings at the end
+    const lang = info === '' ? undefined : rubySplitFirst(info, /[ \t\n\v\f\r,]/);
+    const content = n[FIELDS].literal ?? '';
+    const highlighted = lang !== undefined ? highlightCode(content, lang) : null;
+    if (highlighted !== null) {
+      return block(() => out(`<div class="language-${lang} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlighted}</code></pre></div></div>`));
+    }
+    if (options.githubPreLang) out(`<pre${sourcepos(n)}${lang !== undefined ? ` lang="${lang}"` : ''}><code>`);
+    else out(`<pre${sourcepos(n)}><code${lang !== undefined ? ` class="language-${lang}"` : ''}>`);
+    out(escapeHtml(content));
+    out('</code></pre>');
+  }
+
   render(doc, undefined, undefined);
   return parts.join('');
+}
+
+// #basic_generate_id: leading non-letters of each line gone (Ruby's ^: after \n only, not U+2028), then only [a-zA-Z0-9 -], spaces as dashes, lower case.
+function basicGenerateId(html: string): string {
+  return html.replace(/(?<=^|\n)[^a-zA-Z]+/g, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}
+
+// String#split(pattern)[0]: nil when every part is empty (Ruby drops trailing empty strings).
+function rubySplitFirst(s: string, pattern: RegExp): string | undefined {
+  const parts = s.split(pattern);
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts[0];
 }
 
 const ALIGN: Readonly<Record<string, string>> = { l: ' align="left"', r: ' align="right"', c: ' align="center"' };

@@ -38,16 +38,18 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
     .use(rehypeStringify, CMARK_HTML)
     .freeze();
-  // `markdown: CommonMark`: cmark-gfm itself parses (../cmark-wasm.ts) and commonmarker's renderer
-  // writes (cmark-renderer.ts). The stack above stays for jekyll-commonmark-ghpages' renderer and
-  // for a text with bytes that are not UTF-8 (kept-bytes.ts).
-  const wasm = ghpages ? undefined : cmarkSettings(cm);
+  // cmark-gfm itself parses (../cmark-wasm.ts) and commonmarker's renderer writes (cmark-renderer.ts;
+  // jekyll-commonmark-ghpages' for CommonMarkGhPages). The stack above stays for a text with bytes
+  // that are not UTF-8 (kept-bytes.ts).
+  const wasm = cmarkSettings(cm);
   return {
     convert(text, file) {
       if (wasm && !hasKeptBytes(text)) {
         warnings = [];
         try {
-          return renderCmark(cmarkParse(text, wasm.parse, wasm.extensions), cm);
+          const html = renderCmark(cmarkParse(text, wasm.parse, wasm.extensions), cm);
+          // CommonMarkGhPages#convert: a {% highlight %} block's line breaks, kept from kramdown's <br> guard
+          return ghpages ? restoreHighlightNewlines(html) : html;
         } catch (error) {
           if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);
           if (isRougeCrash(error) && file) throw rougeCrashInFile(error, file);
