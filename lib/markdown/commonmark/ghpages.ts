@@ -69,10 +69,11 @@ const isBackref = (node: ElementContent | Raw): boolean =>
  * The newline after a plain code block goes when nothing that starts with one follows it: another
  * plain code block, a table, the notes' section, a note's back link, or the end of its container (`</li>`, `</blockquote>`, the document). In a
  * tight list item (`tight`) the newlines between it and the item's start or its inline content
- * go too: neither `<li>` nor a tight paragraph writes one.
+ * go too: neither `<li>` nor a tight paragraph writes one. In any list item (`item`, not a note's
+ * `<li>`, which #footnote_definition writes with its newline) one that comes first follows `<li>` on its line.
  * Returns whether the children end with a plain code block.
  */
-export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight = false, htmlBlock: (n: ElementContent | Raw) => boolean = () => false): boolean {
+export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight = false, htmlBlock: (n: ElementContent | Raw) => boolean = () => false, item = tight): boolean {
   for (let i = children.length - 1; i >= 0; i--) {
     const node = children[i]!;
     if (node.type !== 'raw' || !plainBlocks.has(node)) continue;
@@ -81,7 +82,7 @@ export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight
     const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isTable(after) || isFootnotes(after) || isBackref(after) || (tight && isInline(after, htmlBlock));
     if (next?.type === 'text' && next.value === '\n' && glued) children.splice(i + 1, 1);
     const before = children[i - 1];
-    if (tight && before?.type === 'text' && before.value === '\n' && (i === 1 || isInline(children[i - 2], htmlBlock))) children.splice(i - 1, 1);
+    if (before?.type === 'text' && before.value === '\n' && ((item && i === 1) || (tight && isInline(children[i - 2], htmlBlock)))) children.splice(i - 1, 1);
   }
   const last = children[children.length - 1];
   return last !== undefined && last.type === 'raw' && plainBlocks.has(last);

@@ -122,7 +122,8 @@ function visit(node: Nodes, options: VisitOptions): boolean {
   });
   (node as { children: unknown[] }).children = out;
   const tightItem = node.type === 'element' && node.tagName === 'li' && !separatesBlocks(node);
-  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem, htmlBlock);
+  const item = node.type === 'element' && node.tagName === 'li' && node.properties.id === undefined;
+  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem, htmlBlock, item);
 }
 
 function hasClass(node: Element, name: string): boolean {
