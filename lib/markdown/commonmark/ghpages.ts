@@ -44,10 +44,11 @@ export function ghPagesCodeBlock(code: Element, preLang = false): Raw {
 // item is its paragraph's inline content, written without them (#paragraph when @in_tight).
 const BLOCK_TAGS = /^(?:p|ul|ol|li|blockquote|pre|h[1-6]|hr|table|div|section)$/;
 
-function isInline(node: ElementContent | Raw | undefined): boolean {
+// An HTML block of a list item (`htmlBlock`) is a block too: #html writes it between `cr`s.
+function isInline(node: ElementContent | Raw | undefined, htmlBlock: (n: ElementContent | Raw) => boolean): boolean {
   if (node === undefined) return false;
   if (node.type === 'element') return !BLOCK_TAGS.test(node.tagName);
-  if (node.type === 'raw') return !highlightedBlocks.has(node) && !plainBlocks.has(node);
+  if (node.type === 'raw') return !highlightedBlocks.has(node) && !plainBlocks.has(node) && !htmlBlock(node);
   return node.type === 'text' && node.value !== '\n';
 }
 
@@ -68,19 +69,20 @@ const isBackref = (node: ElementContent | Raw): boolean =>
  * The newline after a plain code block goes when nothing that starts with one follows it: another
  * plain code block, a table, the notes' section, a note's back link, or the end of its container (`</li>`, `</blockquote>`, the document). In a
  * tight list item (`tight`) the newlines between it and the item's start or its inline content
- * go too: neither `<li>` nor a tight paragraph writes one.
+ * go too: neither `<li>` nor a tight paragraph writes one. In any list item (`item`, not a note's
+ * `<li>`, which #footnote_definition writes with its newline) one that comes first follows `<li>` on its line.
  * Returns whether the children end with a plain code block.
  */
-export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight = false): boolean {
+export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight = false, htmlBlock: (n: ElementContent | Raw) => boolean = () => false, item = tight): boolean {
   for (let i = children.length - 1; i >= 0; i--) {
     const node = children[i]!;
     if (node.type !== 'raw' || !plainBlocks.has(node)) continue;
     const next = children[i + 1];
     const after = children[i + 2];
-    const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isTable(after) || isFootnotes(after) || isBackref(after) || (tight && isInline(after));
+    const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isTable(after) || isFootnotes(after) || isBackref(after) || (tight && isInline(after, htmlBlock));
     if (next?.type === 'text' && next.value === '\n' && glued) children.splice(i + 1, 1);
     const before = children[i - 1];
-    if (tight && before?.type === 'text' && before.value === '\n' && (i === 1 || isInline(children[i - 2]))) children.splice(i - 1, 1);
+    if (before?.type === 'text' && before.value === '\n' && ((item && i === 1) || (tight && isInline(children[i - 2], htmlBlock)))) children.splice(i - 1, 1);
   }
   const last = children[children.length - 1];
   return last !== undefined && last.type === 'raw' && plainBlocks.has(last);

@@ -86,7 +86,10 @@ function visit(node: Nodes, options: VisitOptions): boolean {
       // link a footnote ending in a block has on its own line: not a soft break
       out.push(child);
     } else if (child.type === 'raw' && !(child as Raw).own) {
-      out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
+      // (the stand-in keeps the source's position: an item's HTML block is known by where it starts)
+      const { position } = child as { position?: Position };
+      const stand = (value: string): Raw => ({ ...raw(value), ...(position === undefined ? {} : { position }) });
+      out.push(!options.unsafe ? stand('<!-- raw HTML omitted -->') : options.tagfilter ? stand(tagfilter(child.value)) : child);
     } else if (child.type === 'text') {
       // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak). The line
       // ending right after a hard break (two spaces or `\` at a line's end) is the hard break's own:
@@ -119,7 +122,8 @@ function visit(node: Nodes, options: VisitOptions): boolean {
   });
   (node as { children: unknown[] }).children = out;
   const tightItem = node.type === 'element' && node.tagName === 'li' && !separatesBlocks(node);
-  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem);
+  const item = node.type === 'element' && node.tagName === 'li' && node.properties.id === undefined;
+  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem, htmlBlock, item);
 }
 
 function hasClass(node: Element, name: string): boolean {
