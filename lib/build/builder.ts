@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
-import { prepareBuildSteps, type BuildInputs } from '../render/prepare-build.js';
+import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs } from '../render/prepare-build.js';
+import { cleanupError } from '../render/unplaced.js';
 import { markdownThreadFor, startMarkdownThread, type MarkdownThread } from '../render/markdown-thread.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from '../render/yield-point.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
@@ -270,11 +271,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       }
       diagnostics.push(...conflicts);
     }
-    // Site#cleanup, after the render: a keep_files entry that is the destination itself stops it (keep-files.ts).
-    const keepLoop = keepFilesError(next.build.site.config.keep_files, destination);
-    if (keepLoop) {
+    // Site#cleanup, after the render: a keep_files entry that is the destination itself stops it (keep-files.ts),
+    // then an output that has no place in the destination (render/unplaced.ts).
+    const stop = keepFilesError(next.build.site.config.keep_files, destination) ?? cleanupError(next.build, documentsInRenderOrder(next.build.site, next.build.replaced));
+    if (stop) {
       state = undefined;
-      throw withDiagnostics(keepLoop, diagnostics);
+      throw withDiagnostics(stop, diagnostics);
     }
     // The index the quick pass starts from, made now rather than at the first edit.
     const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;

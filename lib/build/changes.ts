@@ -117,9 +117,18 @@ export function repaint(prints: ModelPrints, drops: Drops, units: readonly Unit[
 // `draft`, drops.ts#draftOnFirstDate): the drop is left with the keys it had, for the templates to add.
 function fieldPrints(drop: Drop): Map<string, string> {
   const had = new Set(Object.keys(drop));
-  const prints = new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+  const prints = new Map(fieldNames(drop).map((k) => [k, fieldPrint(drop, k)]));
   for (const k of Object.keys(drop)) if (!had.has(k)) delete drop[k];
   return prints;
+}
+
+/** A field's print; a field that raises when read (a url its permalink cannot make: drops.ts#raiseOnRead) prints its error. */
+function fieldPrint(drop: Drop, key: string): string {
+  try {
+    return fingerprint(drop[key]);
+  } catch (e) {
+    return `\0raises ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 /** Keys for what the model shows differently: lists, documents' fields, neighbours, data keys, layouts. */

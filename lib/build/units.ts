@@ -191,16 +191,16 @@ export async function renderTemplated(
   if (unit.kind === 'document') {
     const doc = unit.doc as Document;
     const { output } = renderWithHooks(doc, unit.drop!, ctx);
-    // A written document whose URL cannot be made stops the build (render-site.ts stops it once
-    // every page is rendered too, as Site#cleanup).
-    if (doc.write && (doc.writeError ?? doc.urlError ?? doc.destinationError)) throw doc.writeError ?? doc.urlError ?? doc.destinationError;
+    // A written document whose URL cannot be made has no output: the build stops on it once the
+    // whole site is rendered (builder.ts, render/unplaced.ts, as Site#cleanup), unless a template stops it first.
+    if (doc.write && (doc.writeError ?? doc.urlError ?? doc.destinationError)) return [];
     return doc.write ? [textFile(doc.outputPath, doc.url, output)] : [];
   }
   if (unit.kind === 'page') {
     const page = unit.doc as Page;
     if (page.urlError) throw page.urlError;
     const { output } = renderWithHooks(page, unit.drop!, ctx);
-    if (page.destinationError) throw page.destinationError;
+    if (page.destinationError) return [];
     const kind = ctx.converters.kindFor(page.ext);
     if (kind !== 'sass' && kind !== 'scss') return [textFile(page.outputPath, page.url, output)];
     const { css, map } = await sass(output, kind, page.relativePath);
@@ -220,7 +220,7 @@ export async function renderTemplated(
 /** A static file's output; a symlink stays a link outside safe mode and production, as renderSite writes it. */
 export function renderStatic(unit: Unit, build: PreparedBuild): OutputFile[] {
   const file = unit.file!;
-  if (file.destinationError) throw file.destinationError;
+  if (file.destinationError) return [];
   const keepLinks = keepsLinks(build.site.config, build.ctx.jekyll.environment);
   return [staticOutput(file.fromTheme && build.theme ? build.theme : build.source, file, keepLinks)];
 }

@@ -118,8 +118,10 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
       await stopAll();
       return interruptedBuild(root, hooks.signal!, opts.trace, opts.source);
     }
-    // A missing source, or a destination that would swallow it, is not fixed by editing a file.
-    if (first.status === 'fatal' || (first.status === 'failed' && !opts.watch)) {
+    // Commands::Serve runs Commands::Build first (process_with_graceful_fail): a first build that
+    // fails stops `jekyll serve` with exit status 1 before it serves; only the watcher's later
+    // rebuilds are allowed to fail (they keep the last good site).
+    if (first.status === 'failed') {
       await stopAll();
       return 1;
     }

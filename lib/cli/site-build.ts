@@ -17,7 +17,7 @@ import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
 import { floatToS } from '../values/ruby-float.js';
 
 export interface BuildOutcome {
-  readonly status: 'ok' | 'failed' | 'fatal' | 'interrupted';
+  readonly status: 'ok' | 'failed' | 'interrupted';
   /** Destination-relative paths of outputs that are new, changed or removed by this build. */
   readonly changed: readonly string[];
   /** The configuration of the site as built (undefined when the build failed). */
@@ -46,9 +46,6 @@ function closingLines(result: RenderResult, opts: CliOptions): string[] {
   else if (!opts.watch && !watchesByConfig(opts, result.site.config)) lines.push(jekyllDebugLine('Auto-regeneration: disabled. Use --watch to enable.'));
   return lines;
 }
-
-/** Errors about where the site is, not what is in it: editing a file does not fix them. */
-const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE', 'UNSAFE_DESTINATION']);
 
 /** A site to build; `longLived` keeps a builder between builds (serve, --watch, -I), else each build is a fresh renderSite. */
 /** With `signal`, a build or update stops when it is aborted: nothing of it is written, and the outcome is `interrupted`. */
@@ -106,7 +103,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
             ? 'kyll: build failed.'
             : 'kyll: build failed; the destination was left as it was.',
       );
-      return { status: e instanceof KyllError && FATAL.has(e.code) ? 'fatal' : 'failed', changed: [] };
+      return { status: 'failed', changed: [] };
     }
   };
   const build = (): Promise<BuildOutcome> =>

@@ -23,6 +23,7 @@ import { documentSink, outputFromDisk, pathPlan, type WriteTo } from './staged-o
 import { firstWriteClash, type WriteStep } from '../write/path-clash.js';
 import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type PreparedBuild } from './prepare-build.js';
+import { firstMisplaced } from './unplaced.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { computedAfterHooks, renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
@@ -539,14 +540,6 @@ function prepareSass(build: PreparedBuild, early: SassThread | undefined, render
   const thread = early ?? startSassThread();
   thread?.warm(renderWorkers);
   return { cache, thread };
-}
-
-
-/** The first page (site.pages order), else static file, whose URL has no place in the destination (Page and StaticFile#destination in Site#cleanup). */
-function firstMisplaced(build: PreparedBuild): Error | undefined {
-  for (const page of build.site.pages) if (!build.replaced.has(page.relativePath) && page.destinationError) return page.destinationError;
-  for (const file of staticFilesToWrite(build.site)) if (file.outputPath && file.destinationError) return file.destinationError;
-  return undefined;
 }
 
 /** The outputs as Jekyll writes them (Site#each_site_file): by their write-order keys, ties as listed. */

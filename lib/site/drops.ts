@@ -24,8 +24,7 @@ import { rubyTruthy } from '../values/truthy.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
-import { permalinkExt } from '../url/permalink.js';
-import { outputExtFor } from '../url/url-to-path.js';
+import { lazyHtmlPages } from './html-pages.js';
 import { methodsOverData } from './drop-methods.js';
 import { lazyExcerpt } from './lazy-excerpt.js';
 
@@ -402,7 +401,7 @@ export function buildDrops(
     pages: allPages,
     posts,
     static_files: staticFiles,
-    html_pages: allPages.filter((p) => isHtmlPage(p, site.config.markdown_ext)),
+    html_pages: undefined,
     collections: Object.values(site.collections)
       // SiteDrop#collections: sort_by(&:label), the sanitized label
       .sort((a, b) => (compareRubyStrings(sanitizeCollectionLabel(a.label), sanitizeCollectionLabel(b.label)) < 0 ? -1 : 1))
@@ -413,6 +412,7 @@ export function buildDrops(
     categories: group('categories'),
     tags: group('tags'),
   };
+  lazyHtmlPages(siteDrop, allPages, site.config.markdown_ext);
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') setKey(siteDrop, label, drops);
   if (hasKey(colDocs, 'data')) Object.defineProperty(siteDrop, SITE_DATA, { value: siteData });
   // SiteDrop#[] answers a collection's label before its own methods: a collection named
@@ -457,27 +457,6 @@ export function buildDrops(
 const DOCUMENT_OWN_KEYS = new Set(['id', 'relative_path', 'path', 'url', 'date', 'content', 'output', 'excerpt', 'collection', 'next', 'previous']);
 
 const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents', 'pages', 'data', 'categories', 'related_posts', 'tags', 'static_files', 'collections'];
-
-// SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
-const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
-
-function isHtmlPage(p: Drop, markdownExt: unknown): boolean {
-  const url = String(p.url ?? '');
-  if (url.endsWith('/')) return true;
-  // Page#html? reads the output extension: a page without one (jekyll-paginate-v2's pages named
-  // ".html", ext "") is no HTML page at an .html URL, unless its permalink gives one.
-  const name = String(p.name ?? '');
-  const ext = typeof p.ext === 'string' ? p.ext : /^\.*[^.]+$/.test(name) ? '' : undefined;
-  const permalink = typeof p.permalink === 'string' && !p.permalink.endsWith('/') ? p.permalink : '';
-  // Renderer#output_ext: a permalink's own extension wins over the converter's (page.rb's
-  // HTML_EXTENSIONS), so `/feed.aspx` or `/.well-known/security.txt` is no HTML page.
-  const own = permalinkExt(permalink);
-  if (own !== undefined) return HTML_EXTENSIONS.has(own);
-  if (ext === '') return false;
-  // Renderer#converter_output_ext: Markdown only for the extensions markdown_ext lists.
-  const nameExt = /\.[^.]*$/.exec(name)?.[0] ?? '';
-  return /\.(html?|xhtml)$/.test(url) || HTML_EXTENSIONS.has(outputExtFor(nameExt, typeof markdownExt === 'string' ? markdownExt : undefined));
-}
 
 function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);

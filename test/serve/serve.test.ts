@@ -155,6 +155,24 @@ describe('kyll serve', () => {
     expect((await get(port, '/blog/about/')).body).toContain('About you');
   });
 
+  // Commands::Serve builds first (process_with_graceful_fail): `jekyll serve` on a site whose first
+  // build fails prints the error and exits 1, never serving (checked with jekyll 4.3.1).
+  test('a first build that fails ends serve with exit code 1 before it serves, with or without watching', async () => {
+    const site = fixture.dir;
+    write(site, { 'about/index.md': '---\nlayout: default\n---\n{% if %}\n' });
+    for (const flags of [[], ['--no-watch']]) {
+      const err: string[] = [];
+      let served = false;
+      // (a server that comes up is stopped at once, so that the test fails rather than hangs)
+      const ac = new AbortController();
+      const opts = parseArgs(['serve', '-s', site, '-P', '0', '--livereload-port', '0', ...flags]);
+      const code = await serve(opts, { out: () => {}, err: (l) => err.push(l) }, { signal: ac.signal, onReady: () => ((served = true), ac.abort()) });
+      expect([flags, code, served]).toEqual([flags, 1, false]);
+      expect(err.join('\n')).toContain('about/index.md');
+      expect(err[err.length - 1]).toBe('kyll: build failed; the destination was left as it was.');
+    }
+  });
+
   test('--no-livereload injects nothing; --skip-initial-build serves the destination as it is', async () => {
     const site = fixture.dir;
     write(site, { '_site/index.html': '<html><head></head><body>old build</body></html>\n' });

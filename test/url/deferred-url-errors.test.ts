@@ -121,3 +121,57 @@ describe('a URL whose %XX escapes are not UTF-8 has no place in the destination'
     expect(fine.files.map((f) => f.path).sort()).toEqual(['img/ok c.png', 'img/中.png', 'index.html']);
   });
 });
+
+// Checked against Jekyll 4.3.1: which error stops a site whose one page or post has a URL that cannot
+// be made, with another file that fails or reads that URL.
+describe('when a URL error comes, against the other errors of the site', () => {
+  const both = async (files: Record<string, string>, expected: Record<string, unknown>): Promise<void> => {
+    await expect(build(files)).rejects.toMatchObject(expected);
+    const builder = await createBuilder({ source: memorySource(files), env: FIXED_ENV });
+    await expect(builder.build()).rejects.toMatchObject(expected);
+  };
+  const broken = '---\n---\n{% if %}\n';
+  const liquidError = (file: string) => ({ message: expect.stringMatching(new RegExp(`^Liquid Exception: Liquid syntax error .* in (\\(memory\\)/)?${file}$`)) });
+  const badPage = '---\npermalink: 5\n---\nabout\n';
+  const badPost = '---\npermalink: /:foo/\n---\nB\n';
+
+  test('a page\'s is met when it is rendered: a post before it, or a page before it by name, fails first', async () => {
+    await both({ 'about.md': badPage, '_posts/2024-01-04-c.md': broken }, liquidError('_posts/2024-01-04-c.md'));
+    await both({ 'b.md': badPage, 'a.md': broken }, liquidError('a.md'));
+    await both({ 'a.md': badPage, 'b.md': broken }, { file: 'a.md', message: "undefined method `end_with?' for 5:Integer" });
+  });
+
+  test('a written document\'s waits for the whole render (Site#cleanup): a page\'s Liquid error comes first', async () => {
+    await both({ '_posts/2024-01-03-b.md': badPost, 'zz.html': broken }, liquidError('zz.html'));
+  });
+
+  test('site.html_pages asks for a page\'s URL only when its output is no HTML (Page#html? first)', async () => {
+    // a permalink that is no string fails html? itself: in the template that reads site.html_pages,
+    // with the line of Renderer#permalink_ext that error_highlight shows
+    await both(
+      { 'b.md': '---\npermalink: [a, b]\n---\nabout\n', 'a.html': '---\n---\n{{ site.html_pages | size }}\n' },
+      { message: 'Liquid Exception: undefined method `end_with?\' for ["a", "b"]:Array if document_permalink && !document_permalink.end_with?("/") ^^^^^^^^^^ in a.html' },
+    );
+    // a Markdown page is HTML: its URL (which Addressable refuses) is not made until the page renders
+    await both({ 'b c:d.md': '---\n---\nabout\n', 'a.html': '---\n---\n{{ site.html_pages | size }}\n' }, { file: 'b c:d.md', message: expect.stringContaining("Invalid scheme format: 'b c'") });
+    // a template that reads no page's URL: the page fails in its own turn
+    await both({ 'b.md': badPage, 'a.html': '---\n---\n{{ site.pages | size }}\n' }, { file: 'b.md', message: "undefined method `end_with?' for 5:Integer" });
+  });
+
+  test('post_url and link ask for the URL of the file they find, failing their template', async () => {
+    const message = "Liquid Exception: The URL template doesn't have foo keys. Check your permalink template! raise NoMethodError, ^^^^^ in index.html";
+    const site = { '_posts/2024-01-02-a.md': '---\n---\nA\n', '_posts/2024-01-03-b.md': badPost };
+    await both({ ...site, 'index.html': '---\n---\n{% post_url 2024-01-03-b %}\n' }, { message });
+    await both({ ...site, 'index.html': '---\n---\n{% link _posts/2024-01-03-b.md %}\n' }, { message });
+    await both({ 'z.md': badPage, 'index.html': '---\n---\n{% link z.md %}\n' }, { message: expect.stringMatching(/^Liquid Exception: undefined method `end_with\?' for 5:Integer .* in index.html$/) });
+    // the other posts' URLs are not asked for: the bad one stops the build once all is rendered
+    await both({ ...site, 'index.html': '---\n---\n{% post_url 2024-01-02-a %}\n' }, { file: '_posts/2024-01-03-b.md', code: 'INVALID_PERMALINK' });
+  });
+
+  test('a document\'s permalink that is no string, read by a template: error_highlight\'s line of URL#generate_url_from_drop', async () => {
+    await both(
+      { '_posts/2024-01-03-b.md': '---\npermalink: 5\n---\nB\n', 'index.html': '---\n---\n{{ site.posts | map: "url" | join: "," }}\n' },
+      { message: "Liquid Exception: undefined method `gsub' for 5:Integer template.gsub(%r!:([a-z_]+)!) do |match| ^^^^^ in index.html" },
+    );
+  });
+});

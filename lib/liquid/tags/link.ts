@@ -8,24 +8,26 @@ import { relativeUrl } from '../filters/url.js';
 import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 export function makeLinkTag(env: JekyllEnv): TagClass {
-  let urls: Map<string, string> | undefined;
+  let urls: Map<string, { url: string; urlError?: Error }> | undefined;
   // Site#each_site_file: pages, static files, then every collection's documents, each only when it
   // is written (static_files_to_write, docs_to_write): a file or document of a collection that is
   // not output is not found.
-  const siteUrls = (): Map<string, string> => {
+  // The URL of the one found is asked for (relative_url(item)): a page or document whose permalink
+  // cannot make one fails the template of this tag.
+  const siteUrls = (): Map<string, { url: string; urlError?: Error }> => {
     if (urls) return urls;
     const site = env.opts.site;
     urls = new Map();
-    const add = (relativePath: string, url: string): void => {
-      if (!urls!.has(relativePath)) urls!.set(relativePath, url);
+    const add = (item: { relativePath: string; url: string; urlError?: Error }): void => {
+      if (!urls!.has(item.relativePath)) urls!.set(item.relativePath, item);
     };
-    for (const p of site.pages) add(p.relativePath, p.url);
-    for (const f of site.staticFiles) if (f.outputPath) add(f.relativePath, f.url);
+    for (const p of site.pages) add(p);
+    for (const f of site.staticFiles) if (f.outputPath) add(f);
     for (const c of Object.values(site.collections)) {
-      for (const d of c.docs) if (d.write) add(d.relativePath, d.url);
-      for (const f of c.files) if (f.outputPath) add(f.relativePath, f.url);
+      for (const d of c.docs) if (d.write) add(d);
+      for (const f of c.files) if (f.outputPath) add(f);
     }
-    for (const p of site.posts) if (p.write) add(p.relativePath, p.url);
+    for (const p of site.posts) if (p.write) add(p);
     return urls;
   };
 
@@ -39,15 +41,16 @@ export function makeLinkTag(env: JekyllEnv): TagClass {
     *render(ctx: Context): Generator<unknown, string, unknown> {
       const relativePath = (yield this.liquid.renderer.renderTemplates(this.path, ctx)) as string;
       const map = siteUrls();
-      const url = map.get(relativePath) ?? map.get(relativePath.replace(/^\/+/, '')) ?? map.get(`/${relativePath}`);
-      if (url === undefined) {
+      const item = map.get(relativePath) ?? map.get(relativePath.replace(/^\/+/, '')) ?? map.get(`/${relativePath}`);
+      if (item === undefined) {
         throw new LiquidFailure(
           'plain',
           `Could not find document '${relativePath}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n`,
           'LINK_NOT_FOUND',
         );
       }
-      return relativeUrl(env.opts.config, url) ?? '';
+      if (item.urlError) throw item.urlError;
+      return relativeUrl(env.opts.config, item.url) ?? '';
     }
   };
 }

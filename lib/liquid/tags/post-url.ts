@@ -65,6 +65,8 @@ export function makePostUrlTag(env: JekyllEnv): TagClass {
           'POST_URL_NOT_FOUND',
         );
       }
+      // relative_url(document) asks Document#url: a permalink it cannot fill fails this tag's template
+      if (found.urlError) throw found.urlError;
       return relativeUrl(env.opts.config, found.url) ?? '';
     }
   };
