@@ -24,6 +24,7 @@ import { tabLineError } from './yaml-tab-lines.js';
 import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
 import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
+import { mayHaveOddTag, tagEnds } from './yaml-tag-end.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -300,13 +301,18 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
     const probeOptions: LoadOptionsWithDepth = { schema: schemaFor(options.zone), filename: file, json: true, maxDepth: YAML_MAX_DEPTH };
     const probe = (altered: string): unknown => jsyaml.load(altered, probeOptions);
+    // A tag a flow collection's `,` follows (read with a blank before it), or one libyaml refuses
+    const tags = mayHaveOddTag(text) ? tagEnds(text, load) : undefined;
+    if (tags && 'spaced' in tags) return loadFully(tags.spaced, file, lineOffset, options);
     const bareKey = mayHaveBareFlowKey(text);
-    const refused =
+    const scanned =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
       (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
+    // (libyaml's scanner meets the first of them first)
+    const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;
     const spaced = bareKey ? flowKeysSpaced(text, load) : undefined;
     if (spaced !== undefined) {
