@@ -25,6 +25,7 @@ import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
 import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
 import { mayHaveOddTag, tagEnds } from './yaml-tag-end.js';
+import { emptyEntriesFilled, mayHaveEmptyEntry } from './yaml-empty-entry.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -301,6 +302,9 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
     const probeOptions: LoadOptionsWithDepth = { schema: schemaFor(options.zone), filename: file, json: true, maxDepth: YAML_MAX_DEPTH };
     const probe = (altered: string): unknown => jsyaml.load(altered, probeOptions);
+    // An empty block sequence entry before a less indented `- ` (read as `- ~`)
+    const filled = mayHaveEmptyEntry(text) ? emptyEntriesFilled(text, (altered, listener) => jsyaml.load(altered, { ...probeOptions, listener })) : undefined;
+    if (filled !== undefined) return loadFully(filled, file, lineOffset, options);
     // A tag a flow collection's `,` follows (read with a blank before it), or one libyaml refuses
     const tags = mayHaveOddTag(text) ? tagEnds(text, load) : undefined;
     if (tags && 'spaced' in tags) return loadFully(tags.spaced, file, lineOffset, options);
