@@ -174,8 +174,10 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
       for (const [k, v] of typed) out[k as string] = unbox(v, seen);
       return out;
     }
-    const hash = new RubyHash(typed.map(([k, v]) => [k, unbox(v, seen)] as const));
+    // (known before its values: a value may be an alias of this same mapping)
+    const hash = new RubyHash(typed.map(([k]) => [k, undefined] as const));
     seen.set(value, hash);
+    for (const [k, v] of typed) hash.set(k, unbox(v, seen));
     return hash;
   }
   const out: Record<string, unknown> = {};

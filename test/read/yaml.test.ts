@@ -66,6 +66,11 @@ describe('documents', () => {
     expect(keys('  x: <<\n')).toEqual([['x', '<<']]);
   });
 
+  test('a mapping with a key that is no string, holding itself through an alias, is itself (fuzz-documents --yaml seed 51506: the stack ran out)', () => {
+    const [hash] = parseYaml('- &a\n  true: x\n  y: *a\n', 'x.yml') as [RubyHash];
+    expect(hash.entries()).toEqual([[true, 'x'], ['y', hash]]);
+  });
+
   test('a block scalar that ends the input without a line break has none (libyaml; bulma-clean-theme _data/reviews)', () => {
     expect(parseYaml('a: >\n  x y ', 'x.yml')).toEqual({ a: 'x y ' });
     expect(parseYaml('- |\n  x\n\n  y', 'x.yml')).toEqual(['x\n\ny']);
