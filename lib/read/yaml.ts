@@ -11,7 +11,7 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
-import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
+import { MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
@@ -330,7 +330,10 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
         throw spacedError;
       }
     }
-    return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
+    const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
+    // (merge keys applied in the order Psych revives the document)
+    if (text.includes('<<')) reviveMerges(loaded);
+    return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
     const dashed = e instanceof jsyaml.YAMLException && text.includes('-') ? flowDashesReplaced(text, load) : undefined;

@@ -66,6 +66,16 @@ describe('documents', () => {
     expect(keys('  x: <<\n')).toEqual([['x', '<<']]);
   });
 
+  test('a merge of a mapping still being revived (an alias of one that holds the `<<`) takes its entries set so far (Psych 4.0.3; fuzz-documents --yaml seeds 51512, 51514)', () => {
+    expect(parseYaml('a: &x\n  k: 1\n  m:\n    <<: *x\n  n: 2\n', 'x.yml')).toEqual({ a: { k: 1, m: { k: 1 }, n: 2 } });
+    expect(parseYaml('v1: &a\n  <<: N\n  <<: *a\n  b:\n    <<: [*a, *a]\n', 'x.yml')).toEqual({ v1: { '<<': 'N', b: { '<<': 'N' } } });
+    const dated = (parseYaml('v0: &b\n  2020-03-04:\n    <<: *b\n    x-y: 1__0\n', 'x.yml') as { v0: RubyHash }).v0;
+    expect(dated.entries().map(([, v]) => v)).toEqual([{ 'x-y': '1__0' }]);
+    const [first, second] = parseYaml('- &x1\n  k:\n    1: 10:00\n    <<: [*x1, *x1]\n- <<: *x1\n', 'x.yml') as Array<{ k: RubyHash }>;
+    expect(first!.k.entries()).toEqual([[1, 36000]]);
+    expect(second!.k).toBe(first!.k);
+  });
+
   test('a mapping with a key that is no string, holding itself through an alias, is itself (fuzz-documents --yaml seed 51506: the stack ran out)', () => {
     const [hash] = parseYaml('- &a\n  true: x\n  y: *a\n', 'x.yml') as [RubyHash];
     expect(hash.entries()).toEqual([[true, 'x'], ['y', hash]]);
