@@ -34,15 +34,18 @@ export function mergedEntries(mapping: Record<string, unknown>): Array<[string, 
  * alias of a mapping still being revived (one that holds this `<<`) gives only the entries set
  * before it (`a: &x {k: 1, m: {<<: *x}}` makes m {"k"=>1}, not a copy of all of a).
  */
-export function reviveMerges(value: unknown, walked = new Set<unknown>()): void {
+export function reviveMerges(value: unknown, keyOf: KeyOf = () => undefined, walked = new Set<unknown>()): void {
   if (value === null || typeof value !== 'object' || walked.has(value)) return;
-  if (isMapping(value)) return void revive(value, walked);
+  if (isMapping(value)) return void revive(value, walked, keyOf);
   if (!Array.isArray(value)) return;
   walked.add(value);
-  for (const x of value) reviveMerges(x, walked);
+  for (const x of value) reviveMerges(x, keyOf, walked);
 }
 
-function revive(mapping: Record<string, unknown>, walked: Set<unknown>): Array<[string, unknown]> {
+/** The collection a key stands for (a mapping or a sequence as a key: yaml-collection-keys.ts), if it is one. */
+type KeyOf = (key: string) => unknown;
+
+function revive(mapping: Record<string, unknown>, walked: Set<unknown>, keyOf: KeyOf = () => undefined): Array<[string, unknown]> {
   const done = merged.get(mapping);
   if (done) return done;
   const sofar = partial.get(mapping);
@@ -52,16 +55,18 @@ function revive(mapping: Record<string, unknown>, walked: Set<unknown>): Array<[
   try {
     for (const [key, value] of Object.entries(mapping)) {
       if (!isMergeKey(key)) {
-        reviveMerges(value, walked);
+        // (the key first, then the value: revive_hash's accept(k), accept(v))
+        reviveMerges(keyOf(key), keyOf, walked);
+        reviveMerges(value, keyOf, walked);
         out.set(key, value);
-      } else if (isMapping(value)) for (const [k, v] of revive(value, walked)) out.set(k, v);
+      } else if (isMapping(value)) for (const [k, v] of revive(value, walked, keyOf)) out.set(k, v);
       else if (Array.isArray(value) && value.every(isMapping)) {
-        const lists = value.map((m) => revive(m, walked));
+        const lists = value.map((m) => revive(m, walked, keyOf));
         const h = new Map<string, unknown>();
         for (const list of lists.reverse()) for (const [k, v] of list) h.set(k, v);
         for (const [k, v] of h) out.set(k, v);
       } else {
-        reviveMerges(value, walked);
+        reviveMerges(value, keyOf, walked);
         out.set('<<', value); // TypeError in merge!: hash["<<"] = val
       }
     }

@@ -332,7 +332,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     }
     const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
     // (merge keys applied in the order Psych revives the document)
-    if (text.includes('<<')) reviveMerges(loaded);
+    if (text.includes('<<')) reviveMerges(loaded, (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined));
     return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)

@@ -76,6 +76,15 @@ describe('documents', () => {
     expect(second!.k).toBe(first!.k);
   });
 
+  test('a mapping standing as a key is revived before its value: its `<<` of a mapping being revived merges the entries so far (Psych 4.0.3; fuzz-documents --yaml seed 51553: the stack ran out)', () => {
+    const v = parseYaml('yes: &base\n  ? complex:\n    a: x\n    <<: *base\n  <<: 2020-03-04T10:20\n', 'x.yml') as { get: never } & Record<string, unknown>;
+    const base = (v as unknown as RubyHash).entries()[0]![1] as RubyHash;
+    expect(base.entries().map(([k, x]) => [k instanceof Object ? Object.entries(k) : k, x])).toEqual([
+      [[['complex', null], ['a', 'x']], null],
+      ['<<', '2020-03-04T10:20'],
+    ]);
+  });
+
   test('a mapping with a key that is no string, holding itself through an alias, is itself (fuzz-documents --yaml seed 51506: the stack ran out)', () => {
     const [hash] = parseYaml('- &a\n  true: x\n  y: *a\n', 'x.yml') as [RubyHash];
     expect(hash.entries()).toEqual([[true, 'x'], ['y', hash]]);
