@@ -147,6 +147,14 @@ const mergeKey = new jsyaml.Type('tag:kyll.dev,2024:merge', {
   construct: () => new MergeKey(mergeKeys++),
 });
 
+// A quoted "<<" is a merge key too (yaml-merge.ts): each one a key of its own, as a plain one is,
+// so that `"<<": a` then `<<: b` then `"<<": c` leave "<<" => c, in their order (revive_hash).
+const QUOTED_MERGE = /(["'])<<\1/;
+const quotedMergeListener: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
+  const s = state as unknown as { kind: string | null; result: unknown; tag: string | null };
+  if (event === 'close' && s.kind === 'scalar' && s.result === '<<' && s.tag !== 'tag:yaml.org,2002:str') s.result = new MergeKey(mergeKeys++);
+};
+
 function boxed(value: unknown): unknown {
   return typeof value === 'string' ? value : new TypedNode(value);
 }
@@ -286,10 +294,11 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 // (the text as js-yaml is to read it: a part of it read again is not altered again)
 function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
+  const quotedMerges = QUOTED_MERGE.test(text) ? quotedMergeListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,

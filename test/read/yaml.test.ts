@@ -64,6 +64,9 @@ describe('documents', () => {
     expect(keys('  "<<": *b\n')).toEqual([['a', 1], ['b', 2]]);
     expect(keys('  <<: *b\n  <<: {z: 1}\n')).toEqual([['a', 1], ['b', 2], ['z', 1]]);
     expect(keys('  x: <<\n')).toEqual([['x', '<<']]);
+    // quoted and plain ones that merge nothing set "<<" in their order (fuzz-documents --yaml seed 51552)
+    expect(keys('  "<<": 1\n  <<: x\n  "<<": 3\n')).toEqual([['<<', 3]]);
+    expect(keys("  <<: x\n  '<<': 2\n  q: '<<'\n")).toEqual([['<<', 2], ['q', '<<']]);
   });
 
   test('a merge of a mapping still being revived (an alias of one that holds the `<<`) takes its entries set so far (Psych 4.0.3; fuzz-documents --yaml seeds 51512, 51514)', () => {
