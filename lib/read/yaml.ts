@@ -488,10 +488,13 @@ const NON_SPECIFIC_TAG = /(?:^|[ \t[{,])![ \t\r\n]/m;
 
 function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadOptions['listener']> {
   return (event, state) => {
-    const s = state as unknown as { tag: string | null; kind: string | null; result: unknown };
+    const s = state as unknown as { tag: string | null; kind: string | null; result: unknown; anchor: string | null; anchorMap: Record<string, unknown> };
     if (event !== 'close' || s.tag !== '!' || s.kind !== 'scalar' || typeof s.result !== 'string') return;
     const value = tokenize(s.result, zone);
-    if (value !== AS_STRING) s.result = boxed(value);
+    if (value === AS_STRING) return;
+    s.result = boxed(value);
+    // (js-yaml noted the anchor's value before this: an alias of `&a ! 12` is 12 too)
+    if (s.anchor !== null) s.anchorMap[s.anchor] = s.result;
   };
 }
 

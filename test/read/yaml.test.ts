@@ -88,6 +88,12 @@ describe('documents', () => {
     ]);
   });
 
+  test('an alias of a scalar under the non-specific tag `!` is the value Psych resolved, as the anchored node is (fuzz-documents --yaml seed 51560)', () => {
+    const v = parseYaml('a: &x ! 12\nb: *x\nc: &y ! "2020-01-02"\nd: *y\n', 'x.yml') as Record<string, unknown>;
+    expect([v.a, v.b]).toEqual([12, 12]);
+    expect(v.d).toBeInstanceOf(RubyDate);
+  });
+
   test('a mapping with a key that is no string, holding itself through an alias, is itself (fuzz-documents --yaml seed 51506: the stack ran out)', () => {
     const [hash] = parseYaml('- &a\n  true: x\n  y: *a\n', 'x.yml') as [RubyHash];
     expect(hash.entries()).toEqual([[true, 'x'], ['y', hash]]);
