@@ -17,9 +17,7 @@
 //   node scripts/fuzz-documents.mjs --dump DIR --seed S   (the site of seed S written to DIR, its flags in DIR/.flags)
 //   --yaml: sites of 30 pages whose front matter is random YAML (anchors, merge keys, block scalars,
 //   multi-line scalars, tags, Psych's spellings of numbers, booleans, nulls, dates and times, odd
-//   keys), each value printed through `inspect`. Known difference (left): a shorthand tag right
-//   before a flow indicator (`{a: !!str, b: 1}` libyaml 0.2.5 reads, `[!!str]` it refuses as "did not
-//   find expected whitespace or line break while scanning a tag"); js-yaml refuses both otherwise.
+//   keys), each value printed through `inspect`.
 //   --fm: front matter as real posts write it: YAML anchors, aliases and merge keys, block scalars,
 //   multi-line plain and quoted scalars, dates of odd forms, permalinks with Unicode and placeholders.
 //   --dst: dates and file names on the days clocks change (times in the gap and in the hour

@@ -16,23 +16,62 @@ function isMapping(v: unknown): v is Record<string, unknown> {
 
 const isMergeKey = (k: string): boolean => k === '<<' || k.startsWith(MERGE_MARK);
 
+// The mappings being revived (reviveMerges), each with its entries so far.
+const partial = new Map<object, Map<string, unknown>>();
+
 /** The entries of a mapping as js-yaml loaded it (keys as js-yaml names them), with its merge keys applied. */
 export function mergedEntries(mapping: Record<string, unknown>): Array<[string, unknown]> {
-  const entries = Object.entries(mapping);
-  if (!entries.some(([k]) => isMergeKey(k))) return entries;
   const done = merged.get(mapping);
   if (done) return done;
+  const entries = Object.entries(mapping);
+  if (!entries.some(([k]) => isMergeKey(k))) return entries;
+  return revive(mapping, new Set());
+}
+
+/**
+ * Applies the merge keys of a loaded document in Psych's order: ToRuby#revive_hash revives a
+ * mapping's values one by one and merges at each `<<` the Hash its value is at that moment, so an
+ * alias of a mapping still being revived (one that holds this `<<`) gives only the entries set
+ * before it (`a: &x {k: 1, m: {<<: *x}}` makes m {"k"=>1}, not a copy of all of a).
+ */
+export function reviveMerges(value: unknown, keyOf: KeyOf = () => undefined, walked = new Set<unknown>()): void {
+  if (value === null || typeof value !== 'object' || walked.has(value)) return;
+  if (isMapping(value)) return void revive(value, walked, keyOf);
+  if (!Array.isArray(value)) return;
+  walked.add(value);
+  for (const x of value) reviveMerges(x, keyOf, walked);
+}
+
+/** The collection a key stands for (a mapping or a sequence as a key: yaml-collection-keys.ts), if it is one. */
+type KeyOf = (key: string) => unknown;
+
+function revive(mapping: Record<string, unknown>, walked: Set<unknown>, keyOf: KeyOf = () => undefined): Array<[string, unknown]> {
+  const done = merged.get(mapping);
+  if (done) return done;
+  const sofar = partial.get(mapping);
+  if (sofar) return [...sofar];
   const out = new Map<string, unknown>();
-  // An alias of this same mapping inside it (`a: &x {<<: *x}`) merges nothing more.
-  merged.set(mapping, []);
-  for (const [key, value] of entries) {
-    if (!isMergeKey(key)) out.set(key, value);
-    else if (isMapping(value)) for (const [k, v] of mergedEntries(value)) out.set(k, v);
-    else if (Array.isArray(value) && value.every(isMapping)) {
-      const h = new Map<string, unknown>();
-      for (const m of [...value].reverse()) for (const [k, v] of mergedEntries(m)) h.set(k, v);
-      for (const [k, v] of h) out.set(k, v);
-    } else out.set('<<', value); // TypeError in merge!: hash["<<"] = val
+  partial.set(mapping, out);
+  try {
+    for (const [key, value] of Object.entries(mapping)) {
+      if (!isMergeKey(key)) {
+        // (the key first, then the value: revive_hash's accept(k), accept(v))
+        reviveMerges(keyOf(key), keyOf, walked);
+        reviveMerges(value, keyOf, walked);
+        out.set(key, value);
+      } else if (isMapping(value)) for (const [k, v] of revive(value, walked, keyOf)) out.set(k, v);
+      else if (Array.isArray(value) && value.every(isMapping)) {
+        const lists = value.map((m) => revive(m, walked, keyOf));
+        const h = new Map<string, unknown>();
+        for (const list of lists.reverse()) for (const [k, v] of list) h.set(k, v);
+        for (const [k, v] of h) out.set(k, v);
+      } else {
+        reviveMerges(value, keyOf, walked);
+        out.set('<<', value); // TypeError in merge!: hash["<<"] = val
+      }
+    }
+  } finally {
+    partial.delete(mapping);
   }
   const result = [...out];
   merged.set(mapping, result);

@@ -15,6 +15,10 @@ export function psychTagTypes(zone: string | undefined, boxed: (value: unknown) 
     new jsyaml.Type('', { ...options, kind: 'scalar', construct: (data: string | null, tag?: string) => taggedScalar(data ?? '', tag ?? '', zone, boxed) }),
     new jsyaml.Type('', { ...options, kind: 'sequence', construct: (data: unknown[] | null, tag?: string) => taggedSequence(data ?? [], tag ?? '') }),
     new jsyaml.Type('', { ...options, kind: 'mapping', construct: (data: Record<string, unknown> | null, tag?: string) => taggedMapping(data ?? {}, tag ?? '') }),
+    // An empty node is a plain scalar to libyaml: `!!seq` or `!!map` on it is ToRuby#deserialize's
+    // untagged "", which tokenizes as nil (js-yaml's own types make [] and {})
+    new jsyaml.Type(`${CORE}seq`, { kind: 'sequence', construct: (data: unknown[] | null) => data }),
+    new jsyaml.Type(`${CORE}map`, { kind: 'mapping', construct: (data: Record<string, unknown> | null) => data }),
   ];
 }
 

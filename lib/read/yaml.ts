@@ -11,7 +11,7 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
-import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
+import { MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
@@ -24,6 +24,8 @@ import { tabLineError } from './yaml-tab-lines.js';
 import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
 import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
+import { mayHaveOddTag, tagEnds } from './yaml-tag-end.js';
+import { emptyEntriesFilled, mayHaveEmptyEntry } from './yaml-empty-entry.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -145,6 +147,14 @@ const mergeKey = new jsyaml.Type('tag:kyll.dev,2024:merge', {
   construct: () => new MergeKey(mergeKeys++),
 });
 
+// A quoted "<<" is a merge key too (yaml-merge.ts): each one a key of its own, as a plain one is,
+// so that `"<<": a` then `<<: b` then `"<<": c` leave "<<" => c, in their order (revive_hash).
+const QUOTED_MERGE = /(["'])<<\1/;
+const quotedMergeListener: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
+  const s = state as unknown as { kind: string | null; result: unknown; tag: string | null };
+  if (event === 'close' && s.kind === 'scalar' && s.result === '<<' && s.tag !== 'tag:yaml.org,2002:str') s.result = new MergeKey(mergeKeys++);
+};
+
 function boxed(value: unknown): unknown {
   return typeof value === 'string' ? value : new TypedNode(value);
 }
@@ -172,8 +182,10 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
       for (const [k, v] of typed) out[k as string] = unbox(v, seen);
       return out;
     }
-    const hash = new RubyHash(typed.map(([k, v]) => [k, unbox(v, seen)] as const));
+    // (known before its values: a value may be an alias of this same mapping)
+    const hash = new RubyHash(typed.map(([k]) => [k, undefined] as const));
     seen.set(value, hash);
+    for (const [k, v] of typed) hash.set(k, unbox(v, seen));
     return hash;
   }
   const out: Record<string, unknown> = {};
@@ -282,10 +294,11 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 // (the text as js-yaml is to read it: a part of it read again is not altered again)
 function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
+  const quotedMerges = QUOTED_MERGE.test(text) ? quotedMergeListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
@@ -300,13 +313,21 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
     const probeOptions: LoadOptionsWithDepth = { schema: schemaFor(options.zone), filename: file, json: true, maxDepth: YAML_MAX_DEPTH };
     const probe = (altered: string): unknown => jsyaml.load(altered, probeOptions);
+    // An empty block sequence entry before a less indented `- ` (read as `- ~`)
+    const filled = mayHaveEmptyEntry(text) ? emptyEntriesFilled(text, (altered, listener) => jsyaml.load(altered, { ...probeOptions, listener })) : undefined;
+    if (filled !== undefined) return loadFully(filled, file, lineOffset, options);
+    // A tag a flow collection's `,` follows (read with a blank before it), or one libyaml refuses
+    const tags = mayHaveOddTag(text) ? tagEnds(text, load) : undefined;
+    if (tags && 'spaced' in tags) return loadFully(tags.spaced, file, lineOffset, options);
     const bareKey = mayHaveBareFlowKey(text);
-    const refused =
+    const scanned =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
       (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
+    // (libyaml's scanner meets the first of them first)
+    const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;
     const spaced = bareKey ? flowKeysSpaced(text, load) : undefined;
     if (spaced !== undefined) {
@@ -318,7 +339,10 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
         throw spacedError;
       }
     }
-    return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
+    const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
+    // (merge keys applied in the order Psych revives the document)
+    if (text.includes('<<')) reviveMerges(loaded, (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined));
+    return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
     const dashed = e instanceof jsyaml.YAMLException && text.includes('-') ? flowDashesReplaced(text, load) : undefined;
@@ -464,10 +488,13 @@ const NON_SPECIFIC_TAG = /(?:^|[ \t[{,])![ \t\r\n]/m;
 
 function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadOptions['listener']> {
   return (event, state) => {
-    const s = state as unknown as { tag: string | null; kind: string | null; result: unknown };
+    const s = state as unknown as { tag: string | null; kind: string | null; result: unknown; anchor: string | null; anchorMap: Record<string, unknown> };
     if (event !== 'close' || s.tag !== '!' || s.kind !== 'scalar' || typeof s.result !== 'string') return;
     const value = tokenize(s.result, zone);
-    if (value !== AS_STRING) s.result = boxed(value);
+    if (value === AS_STRING) return;
+    s.result = boxed(value);
+    // (js-yaml noted the anchor's value before this: an alias of `&a ! 12` is 12 too)
+    if (s.anchor !== null) s.anchorMap[s.anchor] = s.result;
   };
 }
 

@@ -1,6 +1,7 @@
 // Liquid errors keep Jekyll's wording ("Liquid Exception: ... (line N) in <file>", N counted from the
 // body as Ruby Liquid counts), with the line in the user's file (body line + lineOffset) and a code frame.
 import { liquid, failure } from './helpers.js';
+import { RubyHash } from '../../lib/values/ruby-hash.js';
 
 describe('syntax errors', () => {
   test('a second else of a for ends it with a new, empty else block (Jekyll 4.3.1)', () => {
@@ -467,15 +468,22 @@ describe('a list or a hash that holds itself', () => {
   list.push(list);
   const hash: Record<string, unknown> = {};
   hash.a = hash;
+  const typed = new RubyHash([[true, 'x']]);
+  typed.set('y', typed);
+  const wrapped = new RubyHash([]);
+  wrapped.set(true, [wrapped, 5]);
   test.each([
     ['{{ v | inspect }}', '[[...]]'],
     ['{{ v | append: "x" }}', '[[...]]x'],
     ['{{ v | push: 1 | inspect }}', '[[[...]], 1]'],
     ['{{ h | inspect }}', '{&quot;a&quot;=&gt;{...}}'],
     ['{{ v | size }}{{ v | first | size }}', '11'],
+    // a hash with a key that is no string (`- &a {true: x, y: *a}`; fuzz-documents --yaml seed 51506)
+    ['{{ r | inspect }}', '{true=&gt;&quot;x&quot;, &quot;y&quot;=&gt;{...}}'],
+    ['{{ w | inspect }}', '[{true=&gt;[{...}, 5]}]'],
   ])('%s prints as Ruby inspects it', (template, want) => {
     const l = liquid();
-    expect(l.render(l.parse(template, 'index.html'), { v: list, h: hash })).toBe(want);
+    expect(l.render(l.parse(template, 'index.html'), { v: list, h: hash, r: typed, w: [wrapped] })).toBe(want);
   });
   test.each([
     // Array#join's recursion guard, as Liquid's output joins a list

@@ -54,6 +54,10 @@ describe('tags a WordPress import writes', () => {
     ['!!pairs [b: 1]', [{ b: 1 }]],
     ['!!map {b: 1}', { b: 1 }],
     ['!!seq [1]', [1]],
+    // an empty node is an empty plain scalar to libyaml: untagged "", nil
+    ['!!seq', null],
+    ['!!map', null],
+    ['&x !!seq\nb: *x', null],
     ['!ruby/object:Hash\\n  b: 1', { b: 1 }],
     ['!ruby/hash\\n  b: 1', { b: 1 }],
     ['!ruby/hash-with-ivars\\n  elements: {b: 1}', { b: 1 }],

@@ -64,6 +64,39 @@ describe('documents', () => {
     expect(keys('  "<<": *b\n')).toEqual([['a', 1], ['b', 2]]);
     expect(keys('  <<: *b\n  <<: {z: 1}\n')).toEqual([['a', 1], ['b', 2], ['z', 1]]);
     expect(keys('  x: <<\n')).toEqual([['x', '<<']]);
+    // quoted and plain ones that merge nothing set "<<" in their order (fuzz-documents --yaml seed 51552)
+    expect(keys('  "<<": 1\n  <<: x\n  "<<": 3\n')).toEqual([['<<', 3]]);
+    expect(keys("  <<: x\n  '<<': 2\n  q: '<<'\n")).toEqual([['<<', 2], ['q', '<<']]);
+  });
+
+  test('a merge of a mapping still being revived (an alias of one that holds the `<<`) takes its entries set so far (Psych 4.0.3; fuzz-documents --yaml seeds 51512, 51514)', () => {
+    expect(parseYaml('a: &x\n  k: 1\n  m:\n    <<: *x\n  n: 2\n', 'x.yml')).toEqual({ a: { k: 1, m: { k: 1 }, n: 2 } });
+    expect(parseYaml('v1: &a\n  <<: N\n  <<: *a\n  b:\n    <<: [*a, *a]\n', 'x.yml')).toEqual({ v1: { '<<': 'N', b: { '<<': 'N' } } });
+    const dated = (parseYaml('v0: &b\n  2020-03-04:\n    <<: *b\n    x-y: 1__0\n', 'x.yml') as { v0: RubyHash }).v0;
+    expect(dated.entries().map(([, v]) => v)).toEqual([{ 'x-y': '1__0' }]);
+    const [first, second] = parseYaml('- &x1\n  k:\n    1: 10:00\n    <<: [*x1, *x1]\n- <<: *x1\n', 'x.yml') as Array<{ k: RubyHash }>;
+    expect(first!.k.entries()).toEqual([[1, 36000]]);
+    expect(second!.k).toBe(first!.k);
+  });
+
+  test('a mapping standing as a key is revived before its value: its `<<` of a mapping being revived merges the entries so far (Psych 4.0.3; fuzz-documents --yaml seed 51553: the stack ran out)', () => {
+    const v = parseYaml('yes: &base\n  ? complex:\n    a: x\n    <<: *base\n  <<: 2020-03-04T10:20\n', 'x.yml') as { get: never } & Record<string, unknown>;
+    const base = (v as unknown as RubyHash).entries()[0]![1] as RubyHash;
+    expect(base.entries().map(([k, x]) => [k instanceof Object ? Object.entries(k) : k, x])).toEqual([
+      [[['complex', null], ['a', 'x']], null],
+      ['<<', '2020-03-04T10:20'],
+    ]);
+  });
+
+  test('an alias of a scalar under the non-specific tag `!` is the value Psych resolved, as the anchored node is (fuzz-documents --yaml seed 51560)', () => {
+    const v = parseYaml('a: &x ! 12\nb: *x\nc: &y ! "2020-01-02"\nd: *y\n', 'x.yml') as Record<string, unknown>;
+    expect([v.a, v.b]).toEqual([12, 12]);
+    expect(v.d).toBeInstanceOf(RubyDate);
+  });
+
+  test('a mapping with a key that is no string, holding itself through an alias, is itself (fuzz-documents --yaml seed 51506: the stack ran out)', () => {
+    const [hash] = parseYaml('- &a\n  true: x\n  y: *a\n', 'x.yml') as [RubyHash];
+    expect(hash.entries()).toEqual([[true, 'x'], ['y', hash]]);
   });
 
   test('a block scalar that ends the input without a line break has none (libyaml; bulma-clean-theme _data/reviews)', () => {

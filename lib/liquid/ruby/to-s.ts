@@ -157,7 +157,13 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (v instanceof RubySymbol) return v.inspect(inspectString);
   if (v instanceof RubySet) return v.inspect();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
-  if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
+  if (v instanceof RubyHash) {
+    // (a hash that holds itself, through a YAML alias, is `{...}` inside itself: rb_hash_inspect's recursion guard)
+    seen.add(v);
+    const s = `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
+    seen.delete(v);
+    return s;
+  }
   if (Array.isArray(v)) {
     seen.add(v);
     const s = `[${v.map((x, i) => (isLiquidView(v, i) ? rubyInspect(x, seen) : inspectNested(x, seen))).join(', ')}]`;
