@@ -12,6 +12,7 @@ import { setKey } from '../values/own-keys.js';
 import { checkUnreadableFolders } from './unreadable-folders.js';
 import { checkUndecodableNames } from './undecodable-names.js';
 import { checkSafeDanglingLinks } from './safe-dangling-links.js';
+import { inSourceDir } from './in-source-dir.js';
 import { hasYamlHeader } from '../read/front-matter.js';
 import { KyllError } from '../errors/index.js';
 import { noMethodText, SANITIZE_AND_JOIN } from '../liquid/filters/no-method.js';
@@ -206,20 +207,6 @@ function readIncludedExcludes(source: Source, include: readonly string[], pages:
     } else if (!statics.includes(path)) statics.push(path);
   }
   return added;
-}
-
-/** Jekyll.sanitized_path(source, entry) relative to the source: File.expand_path(entry, "/"), kept in the site. */
-function inSourceDir(entry: string, root: string): string {
-  const parts: string[] = [];
-  for (const segment of entry.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') parts.pop();
-    else parts.push(segment);
-  }
-  const clean = parts.join('/');
-  // An absolute path already inside the source stays itself.
-  const base = root.replace(/^\/+|\/+$/g, '');
-  return base !== '' && clean.startsWith(`${base}/`) ? clean.slice(base.length + 1) : clean;
 }
 
 /** Whether read_directories reaches `path`: EntryFilter keeps every folder on the way and the entry itself. */

@@ -31,10 +31,22 @@ describe('pruned folders and include:', () => {
     ['include:\n  - .gi\n', ['.git/HEAD', 'a.txt']],
     ['include: ["*"]\n', ['.git/HEAD', '.htaccess', '_config.yml', 'a.txt', 'node_modules/m/i.js']],
     ['include: [node_modules]\n', ['a.txt', 'node_modules/m/i.js']],
+    // a file inside a pruned folder: reader.rb#read_included_excludes reads it where the walk never goes
+    ['include: [node_modules/m/i.js]\n', ['a.txt', 'node_modules/m/i.js']],
+    ['include: [./node_modules/m/i.js, .git/HEAD]\n', ['.git/HEAD', 'a.txt', 'node_modules/m/i.js']],
+    ['include: ["node_modules//m/../m/i.js"]\n', ['a.txt', 'node_modules/m/i.js']],
+    ['include: [node_modules/m]\n', ['a.txt']],
   ])('%j', (config, expected) => {
     const root = site(config);
     roots.push(root);
     expect(statics(root)).toEqual(expected);
+  });
+
+  test('a file named inside node_modules lists the folders on the way to it, no other', () => {
+    const root = site('include: [node_modules/m/i.js]\n');
+    roots.push(root);
+    const skip = destinationSkipper(root);
+    expect([skip('node_modules'), skip('node_modules/m'), skip('node_modules/other'), skip('node_modules/m/deeper'), skip('.git'), skip('a')]).toEqual([false, false, true, true, true, false]);
   });
 
   test('the caches stay pruned whatever include: says', () => {
