@@ -32,7 +32,7 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 // loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
 const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
-const FORMAT = 'kyll-build-cache-8';
+const FORMAT = 'kyll-build-cache-9';
 // Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
 // each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
 const brotli = (): import('node:zlib').BrotliOptions => ({ params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 1 } });
