@@ -27,7 +27,7 @@ import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
 import { FolderTimes } from '../write/destination-drift.js';
 import { keepFilesError } from '../write/keep-files.js';
-import { cacheDir, cacheKey, hasCacheFile, loadCache, readCacheAhead, saveCache, sourceHashes, textHash } from './disk-cache.js';
+import { cacheDir, cacheKey, hasCacheFile, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { readNow } from './cached-outputs.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
@@ -308,33 +308,28 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     // this one's. Only where the cache's state is there too (else this build renders all and makes it).
     let warm: WarmStart | undefined;
     let loaded: SitePlugins | undefined;
-    let ahead: CacheAhead | undefined;
     if (warmable) {
       loaded = await loadPlugins();
       // (kyll's cache folder: none for a safe site or with the disk cache off, cache-folder.ts)
       const kyllDir = kyllCacheDir(root!, loaded.config);
       warm = kyllDir === undefined ? undefined : warmStart({ root: root!, cache: kyllDir, destination: destination!, env, loaded, t0 });
       if (warm?.result && hasCacheFile(kyllDir!)) return { ...warm.result, rendered: 0 };
-      // The state is read and decompressed on libuv's threads while this one reads the site.
-      if (kyllDir !== undefined && hasCacheFile(kyllDir)) ahead = { dir: kyllDir, bytes: readCacheAhead(kyllDir) };
     }
     warmable = false;
     const threaded = mayThread();
     const early = threaded ? markdownThreadFor(root!, destination, shouldWrite) : undefined;
     const threads: MarkdownThread[] = early ? [early] : [];
     try {
-      return await buildFrom(await prepare(pause, threaded ? threads : undefined, loaded), pause, t0, warm, ahead);
+      return await buildFrom(await prepare(pause, threaded ? threads : undefined, loaded), pause, t0, warm);
     } finally {
       warm?.stop?.();
       for (const t of threads) t.stop();
     }
   };
 
-  const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number, warm?: WarmStart, ahead?: CacheAhead): Promise<BuildResult> => {
+  const buildFrom = async (next: Prepared, pause: YieldPoint, t0: number, warm?: WarmStart): Promise<BuildResult> => {
     const disk = diskCacheFor(next, warm?.stamps);
-    // (the state read ahead, when it is this build's folder's)
-    const raw = disk && !next.counted && ahead?.dir === disk.dir ? await ahead.bytes : undefined;
-    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined, options.oneOff === true, raw) : undefined;
+    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined, options.oneOff === true) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
@@ -529,12 +524,6 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   };
 
   return { build, update, tidy };
-}
-
-/** The disk cache's state being read ahead (disk-cache.ts#readCacheAhead), from its folder. */
-interface CacheAhead {
-  readonly dir: string;
-  readonly bytes: Promise<Uint8Array | undefined>;
 }
 
 /** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */

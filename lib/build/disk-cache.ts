@@ -190,27 +190,13 @@ export function hasCacheFile(dir: string): boolean {
 }
 
 /**
- * The state's bytes, read and decompressed on libuv's threads (a one-off `kyll build -I` starts it
- * before it reads the site, which this thread does meanwhile); undefined when they cannot be had.
- */
-export function readCacheAhead(dir: string): Promise<Uint8Array | undefined> {
-  return new Promise((resolve) => {
-    fs.readFile(path.join(dir, FILE), (error, compressed) => {
-      if (error) resolve(undefined);
-      else zlib().brotliDecompress(compressed, (e, raw) => resolve(e ? undefined : raw));
-    });
-  });
-}
-
-/**
- * `raw`: the state's bytes as readCacheAhead gave them (else read here).
  * `lazy` (a one-off build, which ends with this build): the outputs found as written, and the texts
  * of the records kept in them, are read only when asked for (lazy-text.ts); else all are read now.
  */
-export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined, lazy = false, raw?: Uint8Array): Loaded | undefined {
+export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined, lazy = false): Loaded | undefined {
   let stored: Stored;
   try {
-    stored = v8().deserialize(raw ?? zlib().brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
+    stored = v8().deserialize(zlib().brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
   } catch {
     return undefined;
   }
