@@ -366,7 +366,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         // stay. A language of several writing one destination removes only its outputs of the last build.
         const removed = part
           ? [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && part.owns(p))
-          : strayEntries(fs, destination, [...now.values()], next.build.site.config.keep_files ?? []);
+          : strayEntries(fs, destination, [...now.values()], next.build.site.config.keep_files ?? [], warm?.destinationEntries?.(next.build.site.config.keep_files));
         try {
           signal?.throwIfAborted();
           // What the cache left unread at the paths written or removed now is read first (cached-outputs.ts).
@@ -386,7 +386,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build), written, shouldWrite ? destination : undefined, loaded?.kept);
     }
     // The warm record of what the destination now holds (the whole site, as a clean build's).
-    if (shouldWrite && destination) warm?.save(owned(files), diagnostics);
+    if (shouldWrite && destination) warm?.save(owned(files), diagnostics, next.build.site.config.keep_files);
     return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
   };
 

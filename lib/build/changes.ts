@@ -5,7 +5,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Document, Site } from '../types.js';
 import { fieldNames, Keys, reaches } from './track.js';
 import type { Unit } from './units.js';
-import { fingerprint, metaOf, staticMetaOf } from './signature.js';
+import { metaOf, printOf, staticMetaOf } from './signature.js';
 
 /** What changed between two reads of a site. */
 export interface Changes {
@@ -68,7 +68,7 @@ export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>, unit
 }
 
 function shapeOf(doc: Document, print: DocPrint | undefined): string {
-  return fingerprint([doc.data.categories, doc.data.tags, doc.write, [...(print?.fields.keys() ?? [])]]);
+  return printOf([doc.data.categories, doc.data.tags, doc.write, [...(print?.fields.keys() ?? [])]]);
 }
 
 /** What the model shows apart from bodies: lists, documents' fields, data keys, layouts. */
@@ -98,8 +98,8 @@ export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], pr
     lists: listPrints(site, docs, units),
     docs,
     dataKeys,
-    data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),
-    layouts: new Map(Object.entries(site.layouts).map(([name, l]) => [name, fingerprint([l.relativePath, l.data, l.content])])),
+    data: new Map(dataKeys.map((k) => [k, printOf(site.data[k])])),
+    layouts: new Map(Object.entries(site.layouts).map(([name, l]) => [name, printOf([l.relativePath, l.data, l.content])])),
   };
 }
 
@@ -125,7 +125,7 @@ function fieldPrints(drop: Drop): Map<string, string> {
 /** A field's print; a field that raises when read (a url its permalink cannot make: drops.ts#raiseOnRead) prints its error. */
 function fieldPrint(drop: Drop, key: string): string {
   try {
-    return fingerprint(drop[key]);
+    return printOf(drop[key]);
   } catch (e) {
     return `\0raises ${e instanceof Error ? e.message : String(e)}`;
   }

@@ -17,7 +17,7 @@ import type { Drop } from '../site/drops.js';
 import { staticFilesToWrite } from '../site/static-files.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
-import { fingerprint, metaOf, staticMetaOf } from './signature.js';
+import { metaOf, printOf, staticMetaOf } from './signature.js';
 import { hasLiquidConstruct } from '../liquid/construct.js';
 
 export type UnitKind = 'document' | 'page' | 'generated' | 'static' | 'computed';
@@ -89,7 +89,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       sourcePath: g.relativePath,
       sourceFile: g.relativePath,
       // A paginator's scope, an archive's page.posts hold post drops: it follows the post lists instead (walk.ts#renderUnit).
-      sig: fingerprint([g.url, g.outputPath, g.ext, g.data, content, readsLists(g) ? 'scoped' : '']),
+      sig: printOf([g.url, g.outputPath, g.ext, g.data, content, readsLists(g) ? 'scoped' : '']),
       drop: generatedDrops.get(g),
       carryRole: carryRoleOf(build, { data: g.data, ext: g.ext ?? extOf(g.outputPath) }),
       generated: g,
@@ -121,7 +121,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
     if (!g.render) continue;
     const turn = computedAt.get(g);
     const inTurnOnly = turn === undefined ? {} : { turn, drop: generatedDrops.get(g) };
-    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g, ...inTurnOnly });
+    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: printOf([g.url, g.outputPath]), carryRole: 'passes', generated: g, ...inTurnOnly });
   }
   return uniqueKeys(units);
 }

@@ -18,7 +18,7 @@ import { hits, type Changes } from './changes.js';
 import { keysSeen, replayKeys } from './index-keys.js';
 import type { IndexKey } from '../site/index-drops.js';
 import type { FirstRead } from '../site/first-dated.js';
-import { fingerprint } from './signature.js';
+import { fingerprint, printOf } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
 import { dependsOnCarry, mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
@@ -277,7 +277,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   }
   urls = outputs.map(([f]) => f.url);
   // Without a new read of the site, URLs stay as they were.
-  const urlPrint = fresh || !previous ? fingerprint(urls) : previous.urls;
+  const urlPrint = fresh || !previous ? printOf(urls) : previous.urls;
   if (previous && previous.urls !== urlPrint) changes.keys.add('urls');
   for (const u of units) {
     if (u.kind !== 'computed') continue;

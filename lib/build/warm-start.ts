@@ -14,13 +14,19 @@ import type { Source } from '../source/source.js';
 import { signaturesNow, stampingSource, uncacheable, warmKey, type FileStamp, type WarmKeyInputs } from './warm-key.js';
 import { backgroundCandidates, startBackgroundStamps } from './background-stamps.js';
 import { outsideStyleFiles, type OutsideFiles } from './warm-style-files.js';
-import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
+import { destinationAsRecorded, readWarmRecord, recordedEntries, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
   /** The last build's result, when nothing changed since. */
   readonly result?: RenderResult;
-  /** Notes a full build's written files for the next build (a no-op when the cache is off). */
-  save(files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void;
+  /** Notes a full build's written files for the next build (a no-op when the cache is off); `keepFiles`: the site's keep_files. */
+  save(files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void;
+  /**
+   * What the destination holds, as the last build left it, when that can be said without reading
+   * its folders (warm.ts#recordedEntries); undefined otherwise. Asked right before the destination
+   * is cleaned.
+   */
+  destinationEntries?(keepFiles: unknown): Map<string, boolean> | undefined;
   /** Ends what it runs beside the build (the build failed, or is over). */
   stop?(): void;
   /** The stamps (content hashes) of the source's and theme's files as keyed before the build, by `site:` or `theme:` and path. */
@@ -52,8 +58,11 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
     return OFF;
   }
   const { key, stamps } = keyedNow;
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics);
-  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save, stamps };
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics, keepFiles);
+  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) {
+    const destinationEntries = record ? (keepFiles: unknown) => recordedEntries(record, inputs.destination, keepFiles) : undefined;
+    return { save, stamps, ...(destinationEntries ? { destinationEntries } : {}) };
+  }
   const { config, opened: source } = inputs.loaded;
   const read = () => readSite(source, config, siteTime(inputs.env, config), keyed.theme);
   return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save, stamps };
@@ -80,7 +89,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
   const background = startBackgroundStamps(backgroundCandidates(groups));
   return {
     source: stamping.source,
-    save: (files, diagnostics) => {
+    save: (files, diagnostics, keepFiles) => {
       let keyedNow: ReturnType<typeof warmKey>;
       try {
         keyedNow = keyed.key({ read: stamping.stamps, before, ...(background ? { background } : {}) });
@@ -89,7 +98,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
       } finally {
         background?.stop();
       }
-      if (!keyedNow.changed) saveWarmRecord(inputs.cache, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
+      if (!keyedNow.changed) saveWarmRecord(inputs.cache, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics, keepFiles);
     },
     ...(background ? { stop: background.stop } : {}),
   };

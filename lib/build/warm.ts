@@ -11,9 +11,10 @@ import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../
 import { saveCacheFile } from './save-cache-file.js';
 import { warmRecordFile, warmRecordIn } from './warm-record-file.js';
 import type { FileStamp } from './warm-key.js';
+import { sanitizedOutputPath } from '../write/sanitize.js';
 import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
 
-const FORMAT = 'kyll-warm-2';
+const FORMAT = 'kyll-warm-3';
 
 /** What a destination entry looked like right after the build wrote it (a folder: its own time). */
 type Entry = [path: string, kind: 'f' | 'b' | 'l' | 'd', size: number, diskSize: number, mtimeMs: number, url: string];
@@ -25,6 +26,8 @@ export interface WarmRecord {
   readonly destination: string;
   readonly entries: readonly Entry[];
   readonly diagnostics: readonly Diagnostic[];
+  /** The site's keep_files when it was written: what the destination held besides the entries. */
+  readonly keep: unknown;
 }
 
 /** The last build's record in kyll's cache folder `dir` (cache-folder.ts#kyllCacheDir), if any. */
@@ -57,8 +60,33 @@ export function destinationAsRecorded(record: WarmRecord, destination: string): 
   return true;
 }
 
-/** Notes what the build just wrote in kyll's cache folder `dir`, for the next build to compare with. */
-export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
+/**
+ * What the destination holds (each path relative to it, and whether it is a folder) as the recorded
+ * build left it, without reading its folders: when each of the record's folders still has the time
+ * noted (a folder's time changes when an entry is added to it or removed from it, a folder made or
+ * removed changes its parent's) and keep_files are what they were then, the destination holds the
+ * record's entries and, beside them, only what those keep_files kept, which they keep now too.
+ * Undefined when that cannot be said (then the destination is read: write/in-place.ts#strayEntries).
+ */
+export function recordedEntries(record: WarmRecord, destination: string, keepFiles: unknown): Map<string, boolean> | undefined {
+  if (record.destination !== path.resolve(destination) || JSON.stringify(record.keep) !== JSON.stringify(keepFiles ?? null)) return undefined;
+  const out = new Map<string, boolean>();
+  try {
+    for (const [p, kind, , , mtimeMs] of record.entries) {
+      if (kind === 'd') {
+        const st = fs.lstatSync(path.join(destination, p));
+        if (!st.isDirectory() || st.mtimeMs !== mtimeMs) return undefined;
+      } else if (sanitizedOutputPath(p, destination) !== p) return undefined;
+      if (p !== '') out.set(p, kind === 'd');
+    }
+  } catch {
+    return undefined;
+  }
+  return out;
+}
+
+/** Notes what the build just wrote in kyll's cache folder `dir`, for the next build to compare with (`keepFiles`: the site's keep_files). */
+export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void {
   const entries: Entry[] = [];
   const dirs = new Set<string>(['']);
   // What the writer thread saw right after writing (written-output.ts#writtenStat) is taken as it
@@ -86,7 +114,7 @@ export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record
   } catch {
     return; // the destination is not as written (a file replaced meanwhile): no record
   }
-  const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
+  const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })), keep: keepFiles ?? null };
   saveCacheFile(dir, path.basename(warmRecordFile(dir)), () => JSON.stringify(record));
 }
 

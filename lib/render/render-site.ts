@@ -201,7 +201,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     options.signal?.throwIfAborted();
     const pause = yieldPoint(options.signal);
     const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass, pause, signal: options.signal });
-    warm?.save(result.files, result.diagnostics);
+    warm?.save(result.files, result.diagnostics, result.site.config.keep_files);
     return result;
   } finally {
     await writer?.abort();

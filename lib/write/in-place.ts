@@ -64,11 +64,12 @@ export function obsoleteEntries(existing: ReadonlyMap<string, boolean>, newFiles
  * (cleaner.rb#obsolete_files, keep_files kept): for a build that writes only
  * some files into a destination it did not just fill (a disk-cached build).
  */
-export function strayEntries(wfs: WriteFs, destination: string, files: readonly OutputFile[], keepFiles: readonly string[]): string[] {
+export function strayEntries(wfs: WriteFs, destination: string, files: readonly OutputFile[], keepFiles: readonly string[], listed?: ReadonlyMap<string, boolean>): string[] {
   const newFiles = new Set(files.map((f) => sanitizedOutputPath(f.path, destination)));
-  let existing: Map<string, boolean>;
+  let existing: ReadonlyMap<string, boolean>;
   try {
-    existing = existingEntries(wfs, destination, foldersToRead(newFiles, keepFiles));
+    // (`listed`: what it holds, known without reading it: build/warm.ts#recordedEntries)
+    existing = listed ?? existingEntries(wfs, destination, foldersToRead(newFiles, keepFiles));
   } catch {
     return []; // no destination yet
   }
