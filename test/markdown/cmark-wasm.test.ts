@@ -3,6 +3,7 @@
 // is checked against Jekyll in commonmarker.test.ts and by scripts/fuzz-gfm.mjs.
 import { CMARK_EXTENSIONS, CMARK_PARSE, cmarkParse, type CmarkNode } from '../../lib/markdown/cmark-wasm.js';
 import { escapeHref, escapeHtml } from '../../lib/markdown/commonmark/cmark-renderer.js';
+import { createMarkdownConverter } from '../../lib/markdown/index.js';
 
 const types = (n: CmarkNode): unknown => [n[0], ...n[6].map(types)];
 
@@ -37,4 +38,12 @@ test('a document nested deeper than any stack still parses', () => {
 test("houdini's escapes: escape_html leaves ' and /, escape_href percent-encodes bytes", () => {
   expect(escapeHtml(`<a href="x">&'/`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;\'/');
   expect(escapeHref("http://x.y/a b?c=d&e='f'#g[h]é")).toBe('http://x.y/a%20b?c=d&amp;e=&#x27;f&#x27;#g%5Bh%5D%C3%A9');
+});
+
+test('a GitHub Pages heading after a long document: the text before it is kept whole', () => {
+  const converter = createMarkdownConverter({ markdown: 'CommonMarkGhPages', commonmark: { extensions: ['table'], options: ['unsafe'] } });
+  const long = 'a *b* c\n'.repeat(60_000);
+  const html = converter.convert(`${long}\n# Title *x*\n`);
+  expect(html.endsWith('<h1 id="title-emxem">Title <em>x</em></h1>\n')).toBe(true);
+  expect(html.split('<em>b</em>').length - 1).toBe(60_000);
 });

@@ -25,7 +25,7 @@ const FIELDS = 5;
 const CHILDREN = 6;
 
 export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string {
-  const parts: string[] = [];
+  let parts: string[] = [];
   let last = '';
   const out = (s: string): void => {
     if (s === '') return;
@@ -232,12 +232,12 @@ export function renderCmark(doc: CmarkNode, options: CmarkRenderOptions): string
   // JekyllCommonMarkCustomRenderer#header: the children written to a stream of their own, the id made from that HTML.
   function ghpagesHeader(n: CmarkNode): void {
     block(() => {
-      const [oldParts, oldLast] = [parts.splice(0), last];
+      const [outer, outerLast] = [parts, last];
+      parts = [];
       last = '';
       children(n);
-      const content = parts.splice(0).join('');
-      parts.push(...oldParts);
-      last = oldLast;
+      const content = parts.join('');
+      [parts, last] = [outer, outerLast];
       out(`<h${n[FIELDS].level}${sourcepos(n)} id="${generateId(content)}">`);
       out(content);
       out(`</h${n[FIELDS].level}>`);
