@@ -44,11 +44,11 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
   const wasm = cmarkSettings(cm);
   return {
     convert(text, file) {
-      if (wasm && !hasKeptBytes(text)) {
+      if (!hasKeptBytes(text)) {
         warnings = [];
         try {
           const html = renderCmark(cmarkParse(text, wasm.parse, wasm.extensions), cm);
-          // CommonMarkGhPages#convert: a {% highlight %} block's line breaks, kept from kramdown's <br> guard
+          // CommonMarkGhPages#convert: the <br data-jekyll-commonmark-ghpages> a {% highlight %} block's line breaks became, back to line breaks
           return ghpages ? restoreHighlightNewlines(html) : html;
         } catch (error) {
           if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);
