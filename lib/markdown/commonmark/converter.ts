@@ -28,7 +28,8 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
   let warnings: MarkdownWarning[] = [];
   const ghpages = isCommonMarkGhPages(config.markdown);
   const cm = { ...commonmarkOptions(config.commonmark), ghpages };
-  const processor = unified()
+  // Only for a text with bytes that are not UTF-8 (see below): made on its first use.
+  const makeProcessor = () => unified()
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
     .use(cm.smart ? [[remarkSmartPunctuation, { strikethrough: cm.strikethrough }]] : [])
@@ -38,6 +39,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
     .use(rehypeStringify, CMARK_HTML)
     .freeze();
+  let processor: ReturnType<typeof makeProcessor> | undefined;
   // cmark-gfm itself parses (../cmark-wasm.ts) and commonmarker's renderer writes (cmark-renderer.ts;
   // jekyll-commonmark-ghpages' for CommonMarkGhPages). The stack above stays for a text with bytes
   // that are not UTF-8 (kept-bytes.ts).
@@ -60,7 +62,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
       const vfile = new VFile({ value: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, path: file });
       let html: string;
       try {
-        html = String(processor.processSync(vfile));
+        html = String((processor ??= makeProcessor()).processSync(vfile));
       } catch (error) {
         // Rouge can't guess the language of a code block that names none: Renderer#convert names the file.
         if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);
