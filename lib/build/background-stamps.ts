@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { Worker } from 'node:worker_threads';
 import { signatureSize } from './file-signature.js';
 import type { Source } from '../source/source.js';
@@ -26,7 +26,7 @@ const WAIT_MS = 5000;
 
 // The thread's code: dist/bundle/stamp-thread.cjs (scripts/bundle.mjs), beside tsc's output stamp-thread.js.
 const THREAD_URLS = [new URL('./stamp-thread.cjs', import.meta.url), new URL('./stamp-thread.js', import.meta.url)];
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 
 /** A file a build may have to stamp: its warm-record id, absolute path and signature when the build started. */
 export interface StampCandidate {

@@ -24,7 +24,7 @@
 // The same instructions either way (callgrind, 1,000 posts: 2,106M against 2,101-2,115M on the
 // main thread). Held at 1 MB from node's start (--max-semi-space-size=1) the 10,000-post build
 // made more faults and ~30% more CPU (objects promoted early): hence the start-up's size, not less.
-import { debuglog } from 'node:util';
+import { debugLog } from './debug-log.js';
 import vm from 'node:vm';
 
 /** The budget kyll sets (tier-up.ts), in bytes of bytecode. */
@@ -108,7 +108,7 @@ export function raise(slots: Int32Array, setFlags: FlagSetter): void {
   if (flags !== '') setFlags(flags);
   const wants = Atomics.load(slots, WANTS);
   const what = [wants & BUDGET ? 'interrupt budget raised' : '', wants & HOLD_YOUNG ? 'young generation held' : ''].filter(Boolean).join(', ');
-  debuglog('kyll')('tier-up: %s (%d parties arrived)', what, Atomics.load(slots, ARRIVED));
+  debugLog('kyll')('tier-up: %s (%d parties arrived)', what, Atomics.load(slots, ARRIVED));
 }
 
 /** Whether the gate has raised its flags. */

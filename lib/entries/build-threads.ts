@@ -38,15 +38,16 @@ export interface EarlyBuild {
  * it then compiled them from source, ~150M instructions more for that thread, callgrind).
  */
 export function startBuildThreads(build: EarlyBuild, startSass: (gate?: BootGate) => boolean = () => false): void {
-  let sassStarted = false;
+  let started = false;
   tierUpAfterThreads(build, (gate) => {
-    sassStarted = true;
+    started = true;
     const sass = startSass(gate) ? 1 : 0;
     // The site has enough posts for the read-ahead thread: it converts the Markdown too.
     return sass + (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate) ? 0 : 1);
   });
   // (a build that does not raise the budget still starts its Sass thread and reads ahead)
-  if (!sassStarted) startSass();
+  if (started) return;
+  startSass();
   if (!hasWarmRecord(build.source)) readAheadAndWrite(build);
 }
 

@@ -5,7 +5,7 @@
 // tests, or running from the TypeScript sources) the engine is imported as ES
 // modules; so is it inside engine.cjs itself (the `kyll` command runs there).
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from './debug-log.js';
 import vm from 'node:vm';
 import { loadCommonJs, readEngine, type Engine } from './engine-script.js';
 import { settleInterruptBudget } from './tier-up.js';
@@ -17,7 +17,7 @@ export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../rende
 export { tierUpForBuild } from './tier-up.js';
 export { engineStarted, startBuildThreads } from './build-threads.js';
 
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 let engine: Promise<Engine> | undefined;
 
 /** The engine, loaded on the first call. */

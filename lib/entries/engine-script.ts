@@ -12,7 +12,7 @@ import * as nodeModule from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from './debug-log.js';
 import vm from 'node:vm';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
@@ -33,7 +33,7 @@ export interface Engine {
   cliMain(argv: readonly string[]): void;
 }
 
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 /**
  * The wrapper of Node's CommonJS loader, plus import.meta.url (esbuild's `define`) and import()
  * (the engine's import() calls, renamed by scripts/bundle.mjs: a script compiled from cached data

@@ -4,7 +4,7 @@
 // at most MAX_LEAD files ahead of it, so that a big site is never held in memory whole.
 import fs from 'node:fs';
 import { workerData, parentPort } from 'node:worker_threads';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { contentHash } from '../build/content-hash.js';
 import { arriveAtGate } from '../entries/boot-gate.js';
 import { serveWrites, type WriterSetupMessage } from '../write/write-loop.js';
@@ -13,7 +13,7 @@ import { cachedMarkdownWork, runCachedMarkdownWork } from '../render/markdown-wo
 import type { ThreadSetup } from '../render/markdown-thread.js';
 
 const setup = workerData as AheadSetup;
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 const state = new Int32Array(setup.state);
 const MAX_LEAD = 256;
 // A batch goes after this many files or bytes (a message, a wake-up of the main thread's port).

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { GatedWorker } from '../entries/gated-worker.js';
 import { parking } from '../entries/parking.js';
@@ -28,7 +28,7 @@ export const READ_AHEAD_THRESHOLD = 300;
 
 // The thread's code: dist/bundle/read-ahead-thread.cjs (scripts/bundle.mjs), beside tsc's output read-ahead-thread.js.
 const THREAD_URLS = [new URL('./read-ahead-thread.cjs', import.meta.url), new URL('./read-ahead-thread.js', import.meta.url)];
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 
 /** A thread reading a build's post files ahead of it. */
 export interface ReadAhead {

@@ -38,7 +38,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { MarkdownConfig, MarkdownConverter } from '../markdown/types.js';
 import type { MarkdownSettings } from '../config/markdown-settings.js';
@@ -126,7 +126,7 @@ export interface MarkdownThread {
 // The thread's code: in the package, dist/bundle/markdown-worker.cjs (scripts/bundle.mjs), a
 // CommonJS file, so that the thread starts without Node's ES module loader; beside tsc's output, markdown-worker.js.
 const WORKER_URLS = [new URL('./markdown-worker.cjs', import.meta.url), new URL('./markdown-worker.js', import.meta.url)];
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 
 /** Posts from which a one-off build converts Markdown on its own thread (the smallest size measured, see above). */
 export const MARKDOWN_THREAD_THRESHOLD = 300;

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import vm from 'node:vm';
 import { arriveAtGate, flagProbe, gateRaised, underStartFlags } from '../entries/boot-gate.js';
 import { codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from '../entries/code-cache.js';
@@ -20,7 +20,7 @@ import type { runMarkdownThread } from './markdown-work.js';
 // markdown-work.cjs starts with its wrapper (scripts/bundle.mjs writes the file inside it), then `// kyll-markdown <hash>`.
 const HEADER = /^\(function \([\w$, ]*\) \{\/\/ kyll-markdown ([0-9a-f]+)\n/;
 
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 
 /** The compiled work's file beside this code, if there is one (the package; not tsc's output). */
 export function cachedMarkdownWork(): string | undefined {

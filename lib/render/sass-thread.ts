@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
 import type { SassThreadMessage, SassThreadSetup } from './sass-worker.js';
@@ -18,7 +18,7 @@ import { processWide } from '../entries/shared-class.js';
 // file, so that the thread starts without Node's ES module loader (about 8 ms of CPU less);
 // beside tsc's output, sass-worker.js.
 const WORKER_URLS = [new URL('./sass-worker.cjs', import.meta.url), new URL('./sass-worker.js', import.meta.url)];
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 
 export interface SassThread {
   readonly run: SassRunner;

@@ -5,10 +5,10 @@
 // thread's minor page faults from /proc/thread-self/stat (Linux): on this VM a fault
 // costs ~10 µs, and a 1,000-post build makes ~33,000 of them.
 import fs from 'node:fs';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { isMainThread, threadId } from 'node:worker_threads';
 
-const log = debuglog('kyll-threads');
+const log = debugLog('kyll-threads');
 
 /** Notes `step` on this thread (nothing unless NODE_DEBUG names kyll-threads). */
 export function traceThread(step: string): void {

@@ -19,7 +19,7 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { debuglog } from 'node:util';
+import { debugLog } from '../entries/debug-log.js';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { OutputFile } from '../types.js';
 import { copiedFrom } from './copied-file.js';
@@ -111,7 +111,7 @@ export class QueuedWriteError extends Error {
 // render/sass-thread.ts); beside tsc's output, writer-thread.js.
 const THREAD_URLS = [new URL('./writer-thread.cjs', import.meta.url), new URL('./writer-thread.js', import.meta.url)];
 let threadUrl: URL | null | undefined;
-const log = debuglog('kyll');
+const log = debugLog('kyll');
 const threadFile = (): URL | null => (threadUrl ??= THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u))) ?? null);
 
 // Files posted to the thread in one message: each message wakes the thread
