@@ -111,7 +111,7 @@ describe('kyll commands besides build and serve', () => {
     fs.writeFileSync(path.join(site, 'index.md'), 'keep me');
     const c = capture();
     expect(await run(['clean', '-s', site], c.printer)).toBe(1);
-    expect(c.err[0]).toBe(`Error: cache_dir '${cacheDir}' is not a folder inside the site: kyll clean would remove ${path.join(site, cacheDir)}.`);
+    expect(c.err[0]).toBe(`             Error: cache_dir '${cacheDir}' is not a folder inside the site: kyll clean would remove ${path.join(site, cacheDir)}.`);
     expect(fs.readdirSync(dir).sort()).toEqual(['sib', 'site']);
     expect(fs.readdirSync(site).sort()).toEqual(['_config.yml', '_site', 'index.md']);
   });

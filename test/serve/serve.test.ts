@@ -218,7 +218,7 @@ describe('kyll serve', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     // A fresh process loads the engine and builds first: over 15 s on a busy machine.
-    await waitFor(() => out.includes('server running'), 60_000);
+    await waitFor(() => out.includes('Server running'), 60_000);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
   }, 90_000);
