@@ -34,7 +34,7 @@ describe('kyll commands besides build and serve', () => {
     // Jekyll's starter names: the site's own about.md is kept.
     expect(fs.existsSync(path.join(site, 'about.markdown'))).toBe(true);
     expect(fs.readFileSync(path.join(site, 'about.md'), 'utf8')).toBe('mine');
-    expect(await run(['new'], again.printer)).toBe(2);
+    expect(await run(['new'], again.printer)).toBe(1);
     // A build with Sass: libsass loads, seconds on a busy 2-core machine (5 s timed out).
   }, 60000);
 
@@ -83,15 +83,20 @@ describe('kyll commands besides build and serve', () => {
     const c = capture();
     expect(await run(['clean', '-s', dir], c.printer)).toBe(0);
     expect(fs.readdirSync(dir)).toEqual(['index.md']);
+    // as jekyll clean (4.3.1) prints them: the configuration file it read, then each Cleaner line, its topic right-aligned
     expect(c.out).toEqual([
-      `Cleaner: Removing ${path.join(dir, '_site')}...`,
-      `Cleaner: Removing ${path.join(dir, '.jekyll-metadata')}...`,
-      `Cleaner: Removing ${path.join(dir, '.jekyll-cache')}...`,
-      `Cleaner: Removing ${path.join(dir, '.sass-cache')}...`,
+      `Configuration file: ${path.join(dir, '_config.yml')}`,
+      `           Cleaner: Removing ${path.join(dir, '_site')}...`,
+      `           Cleaner: Removing ${path.join(dir, '.jekyll-metadata')}...`,
+      `           Cleaner: Removing ${path.join(dir, '.jekyll-cache')}...`,
+      `           Cleaner: Removing ${path.join(dir, '.sass-cache')}...`,
     ]);
     const again = capture();
     expect(await run(['clean', '-s', dir], again.printer)).toBe(0);
-    expect(again.out[0]).toBe(`Cleaner: Nothing to do for ${path.join(dir, '_site')}.`);
+    expect(again.out[1]).toBe(`           Cleaner: Nothing to do for ${path.join(dir, '_site')}.`);
+    const quiet = capture();
+    expect(await run(['clean', '-s', dir, '-q'], quiet.printer)).toBe(0);
+    expect([...quiet.out, ...quiet.err]).toEqual([]);
   });
 
   test('clean refuses a destination that holds the source', async () => {
@@ -124,7 +129,7 @@ describe('kyll commands besides build and serve', () => {
     fs.writeFileSync(path.join(site, '_config.yml'), `cache_dir: ${outside}\n`);
     const c = capture();
     expect(await run(['clean', '-s', site], c.printer)).toBe(0);
-    expect(c.out).toContain(`Cleaner: Removing ${path.join(site, outside)}...`);
+    expect(c.out).toContain(`           Cleaner: Removing ${path.join(site, outside)}...`);
     expect(fs.existsSync(path.join(outside, 'keep'))).toBe(true);
     expect(fs.existsSync(path.join(site, outside))).toBe(false);
   });
@@ -134,7 +139,8 @@ describe('kyll commands besides build and serve', () => {
     fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\nhi\n');
     const ok = capture();
     expect(await run(['doctor', '-s', dir], ok.printer)).toBe(0);
-    expect(ok.out).toEqual(['Your test results are in. Everything looks fine.']);
+    // jekyll doctor (4.3.1): the configuration file, then `  Your test results are in. Everything looks fine.`
+    expect(ok.out).toEqual([`Configuration file: ${path.join(dir, '_config.yml')}`, '  Your test results are in. Everything looks fine.']);
 
     fs.writeFileSync(path.join(dir, '_config.yml'), 'gems: [jekyll-feed]\nrelative_permalinks: true\n');
     fs.writeFileSync(path.join(dir, 'a.md'), '---\npermalink: /same.html\n---\na\n');
@@ -151,7 +157,7 @@ describe('kyll commands besides build and serve', () => {
     expect(text).toContain('Case.html, case.html');
     expect(text).toContain("The 'gems' configuration option is no longer read; use 'plugins' instead.");
     expect(text).toContain('relative permalinks');
-    expect(text).toContain("You didn't set an URL in the config file");
+    expect(bad.err).toContain("           Warning: You didn't set an URL in the config file, you may encounter problems with some plugins.");
     expect(text).toContain('YAML Exception');
     expect(text).toContain('2024-01-01-bad.md');
   });

@@ -254,9 +254,17 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('_layouts|&quot;_plugins&quot;|false|true|title,force_polling,serving,\n');
   });
 
-  test('usage errors exit 2', async () => {
+  // jekyll 4.3.1: `jekyll frobnicate`, `jekyll build --bogus` and `jekyll build --limit_posts x` exit 1; `jekyll` alone
+  // prints its help on stdout, "A subcommand is required." on stderr, and exits 1.
+  test("usage errors exit 1, as Jekyll's (OptionParser errors, an unknown subcommand); no subcommand prints the usage and exits 1", async () => {
     const c = capture();
-    expect(await run(['frobnicate'], c.printer)).toBe(2);
+    expect(await run(['frobnicate'], c.printer)).toBe(1);
     expect(c.err.join('\n')).toContain("unknown command 'frobnicate'");
+    expect(await run(['build', '--bogus'], capture().printer)).toBe(1);
+    expect(await run(['build', '--limit_posts', 'x'], capture().printer)).toBe(1);
+    const bare = capture();
+    expect(await run([], bare.printer)).toBe(1);
+    expect(bare.out.join('\n')).toContain('usage: kyll <command>');
+    expect(bare.err).toEqual(['A subcommand is required.']);
   });
 });
