@@ -17,7 +17,7 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
   const quietPrinter: Printer = { out: () => undefined, err: printer.err };
   const say = opts.quiet ? quietPrinter : printer;
   // Clean#process reads the configuration first (Configuration#read_config_file's lines)
-  printConfigLines(startLines(opts), say);
+  if (!opts.quiet) printConfigLines(startLines(opts), printer);
   try {
     const config = loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
     // The same destination `kyll build` writes to.

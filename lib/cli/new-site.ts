@@ -10,8 +10,9 @@ import { BLANK_FOLDERS, blankSite, starterBlog } from './starter.js';
 
 export async function newSite(opts: CliOptions, printer: Printer): Promise<number> {
   if (!opts.path) {
+    // Commands::New#process raises "You must specify a path." (exit 1, as the command's other usage errors)
     printer.err('kyll: You must specify a path: kyll new PATH');
-    return 2;
+    return 1;
   }
   const dir = path.resolve(opts.path);
   // Jekyll's FileUtils.mkdir_p stops there with Errno::EEXIST (exit 1), not with an internal error.

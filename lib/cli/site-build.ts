@@ -91,11 +91,12 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       greet();
       if (!opts.quiet) {
         printDiagnostics(result.diagnostics, printer, opts.verbose);
+        // Site#process prints the profile (Profiler#profile_process, at info level) before Build's `done in`
+        if (opts.profile) for (const line of profileTables(result)) printer.out(line);
         for (const line of rebuild ? rebuiltLines(performance.now() - t0) : closingLines(result, opts)) printer.out(line);
         // KYLL_TIMINGS: kyll's own line with the build's stages (bench/bench.mjs reads it)
         if (process.env.KYLL_TIMINGS) printResult(result, printer, opts.verbose);
       }
-      if (opts.profile) for (const line of profileTables(result)) printer.out(line);
       return { status: 'ok', changed, config: result.site.config };
     } catch (e) {
       if (signal?.aborted) {

@@ -36,7 +36,8 @@ export function startLines(opts: CliOptions): StartLines {
   // `source:` in the configuration moves the site (configured-source.ts); -s wins
   const moved = opts.sourceGiven ? root : safeSource(root, opts);
   const incremental = opts.incremental || truthy(site?.incremental);
-  const build = [
+  // a configuration that cannot be read stops Jekyll in Jekyll.configuration, before these lines
+  const build = site === undefined ? [] : [
     jekyllLine('Source:', moved),
     jekyllLine('Destination:', destinationOf(opts)),
     jekyllLine('Incremental build:', incremental ? 'enabled' : 'disabled. Enable with --incremental'),

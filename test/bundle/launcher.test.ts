@@ -55,7 +55,7 @@ maybe('the kyll command (bin.cjs)', () => {
   // NODE_DEBUG=esm names each ES module Node loads.
   const esModules = (stderr: string): string[] => [...new Set([...stderr.matchAll(/file:\/\/[^\s'",]+\.m?js/g)].map((m) => path.basename(fileURLToPath(m[0]))))];
 
-  test('runs other commands with the CLI of engine.cjs, usage errors included (exit 1, as Jekyll's), no ES module of kyll loaded', () => {
+  test('runs other commands with the CLI of engine.cjs, usage errors included (exit 1, as in Jekyll), no ES module of kyll loaded', () => {
     const env = { ...process.env, NODE_DEBUG: 'esm' };
     const r = spawnSync(process.execPath, [bin, '--bogus'], { encoding: 'utf8', env });
     expect(r.status).toBe(1);

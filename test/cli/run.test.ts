@@ -162,6 +162,15 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('false|true|disable_disk_cache,serving,');
   });
 
+  // jekyll build -I --profile (4.3.1) renders {{ site.incremental }}|{{ site.profile }}|{{ site.watch }} as true|true|, and with --no-watch true|true|false
+  test('-I, --profile and --no-watch are in the configuration, as Jekyll merges its options', async () => {
+    fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.incremental }}|{{ site.profile }}|{{ site.watch }}');
+    expect(await run(['build', '-s', dir, '-q', '-I', '--profile'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('true|true|');
+    expect(await run(['build', '-s', dir, '-q', '-I', '--profile', '--no-watch'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('true|true|false');
+  });
+
   test('a broken template exits 1, names file and line, and keeps the old site', async () => {
     const c = capture();
     expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);

@@ -47,7 +47,8 @@ describe('kyll serve', () => {
     expect(about.status).toBe(301);
     expect(about.headers.location).toBe(`http://127.0.0.1:${port}/blog/about/?x=1`);
     expect((await get(port, '/blog/2024/01/02/hello')).body).toContain('First text');
-    expect(session.out.join('\n')).toContain(`at http://127.0.0.1:${port}/blog/`);
+    // Serve#server_address, as jekyll serve prints it
+    expect(session.out).toContain(`    Server address: http://127.0.0.1:${port}/blog/`);
   });
 
   test('content types, HEAD, 405 and traversal attempts', async () => {
