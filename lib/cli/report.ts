@@ -27,12 +27,18 @@ export function logText(message: string): string {
  */
 const TOPIC = /^([A-Z][\w-]*(?: [\w-]+){0,2}:) (?=\S)/;
 
+/** Jekyll's messages logged as a topic with no message: a path and Ruby's error follow the words. */
+const TOPIC_ONLY = /^(?:YAML Exception reading|Error reading file) /;
+
 /**
  * A warning or an error as Jekyll's logger prints it (LogAdapter#message, formatted_topic): its topic
  * right-aligned in 20 columns, then the message; a message that has no topic of its own gets the
  * level's (`Warning:`, `Error:`), as Jekyll's callers that log without one do.
  */
 export function jekyllWarningLine(level: 'warning' | 'error', message: string): string {
+  // warned as a topic alone (Convertible#read's `YAML Exception reading PATH: ...`, `Error reading file PATH: ...`):
+  // the topic and its space, right-aligned
+  if (level === 'warning' && TOPIC_ONLY.test(message)) return jekyllLine(message, '');
   const topic = TOPIC.exec(message)?.[1];
   if (topic) return jekyllLine(topic, message.slice(topic.length + 1));
   return jekyllLine(level === 'error' ? 'Error:' : 'Warning:', message);
@@ -56,8 +62,8 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
       if (verbose) p.out(jekyllDebugLine(d.message));
       continue;
     }
-    // Jekyll's wording often names the file already; add it only when it does not.
-    const where = d.file && !d.message.includes(d.file) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    // A message in Jekyll's words (its topic first) is printed as Jekyll prints it; kyll's own name the file when they do not.
+    const where = d.file && !d.message.includes(d.file) && !TOPIC.test(d.message) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
     p.err(jekyllWarningLine(d.level, `${d.message}${where}`));
     // Jekyll logs a warning's further lines with an empty topic: 20 spaces, then the line
     for (const line of d.more ?? []) p.err(jekyllLine('', logText(line)));

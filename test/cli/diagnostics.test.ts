@@ -32,6 +32,18 @@ describe('printDiagnostics', () => {
     expect(printed([{ level: 'error', code: 'PLUGIN_WARNING', message: 'Error: x' }])).toEqual(['             Error: x']);
   });
 
+  // jekyll build (4.3.1): `YAML Exception reading /s/a.md: (<unknown>): ... ` and `Error reading file /s/b.html: invalid byte
+  // sequence in UTF-8 `, logged as a topic alone; `       Deprecation: You are using 'coderay_line_numbers'. ...` names no file
+  test("messages Jekyll logs as a topic alone print as it does; one in Jekyll's words gets no file added", () => {
+    expect(printed([{ level: 'warning', code: 'X', message: 'Error reading file /s/b.html: invalid byte sequence in UTF-8', file: 'b.html' }])).toEqual(['Error reading file /s/b.html: invalid byte sequence in UTF-8 ']);
+    expect(printed([{ level: 'warning', code: 'X', message: 'YAML Exception reading a.md: x' }])).toEqual(['YAML Exception reading a.md: x ']);
+    // a document's is logged as an error with the topic `Error:` (Document#read)
+    expect(printed([{ level: 'error', code: 'X', message: 'YAML Exception reading _posts/a.md: x' }])).toEqual(['             Error: YAML Exception reading _posts/a.md: x']);
+    expect(printed([{ level: 'warning', code: 'X', message: "Deprecation: You are using 'coderay_line_numbers'. Normalizing to line_numbers.", file: '_config.yml' }])).toEqual([
+      "       Deprecation: You are using 'coderay_line_numbers'. Normalizing to line_numbers.",
+    ]);
+  });
+
   test('the file is added when the message does not name it; debug lines only when verbose', () => {
     expect(printed([{ level: 'warning', code: 'X', message: 'odd', file: 'a.md', line: 3 }])).toEqual(['           Warning: odd (a.md:3)']);
     expect(printed([{ level: 'debug', code: 'X', message: 'skipped' }])).toEqual([]);
