@@ -2,10 +2,12 @@
 // `Configuration file:` for each file read (`none`, a warning, when there is no default one), then
 // Commands::Build#build's Source, Destination, Incremental build and `Generating...`. kyll prints
 // them unless --quiet; with --verbose the engine gives them among its debug lines instead.
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { followConfiguredSource } from '../config/configured-source.js';
 import { fsSource } from '../source/index.js';
+import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { jekyllLine } from './report.js';
@@ -26,7 +28,7 @@ export function startLines(opts: CliOptions): StartLines {
   const files: string[] = [];
   let site: SiteConfig | undefined;
   try {
-    site = loadConfig(fsSource(root), { configFiles: opts.configFiles, overrides: configOverrides(opts), onFile: (f) => files.push(path.resolve(root, f)) });
+    site = loadConfig(configSource(root), { configFiles: opts.configFiles, overrides: configOverrides(opts), onFile: (f) => files.push(path.resolve(root, f)) });
   } catch {
     // Jekyll names a file once it has read it: the one that failed is not named
     files.pop();
@@ -44,6 +46,11 @@ export function startLines(opts: CliOptions): StartLines {
     jekyllLine('Generating...', ''),
   ];
   return { config, build, site };
+}
+
+/** The site's folder for reading its configuration: a file's existence asked of the disk, the tree never listed (fsSource lists it all). */
+function configSource(root: string): Source {
+  return { ...fsSource(root), exists: (p: string) => fs.existsSync(path.join(root, p)) };
 }
 
 function safeSource(root: string, opts: CliOptions): string {
