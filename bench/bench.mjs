@@ -307,7 +307,7 @@ for (const n of sizes) {
 /**
  * Times `kyll build` (the bin bundle beside --dist) into `dest`: one untimed build first (it
  * writes the engine's code cache; for `warm`, also .jekyll-cache), then `runs` timed ones. The
- * stages come from the line the CLI prints ("kyll: N files written to … in T s (read …, render …,
+ * stages come from the line the CLI prints with KYLL_TIMINGS set ("kyll: N files written to … in T s (read …, render …,
  * write …)").
  */
 // Each bench site's builds keep their engine code cache apart (beside the site, unless
@@ -324,7 +324,7 @@ async function timeCli(runs, site, dest, warm, keepDest) {
   const r = await median(runs, 1, () => {
     if (!keepDest) fs.rmSync(dest, { recursive: true, force: true });
     if (!warm) fs.rmSync(cache, { recursive: true, force: true });
-    return run(process.execPath, [bin, 'build', '--source', site, '--destination', dest], { cwd: site, extraEnv: codeCacheEnv(site) });
+    return run(process.execPath, [bin, 'build', '--source', site, '--destination', dest], { cwd: site, extraEnv: { ...codeCacheEnv(site), KYLL_TIMINGS: '1' } });
   });
   const m = /files written to .* in ([\d.]+) s \((.*)\)/.exec(r.out);
   const timings = m ? Object.fromEntries(m[2].split(', ').map((kv) => kv.split(' ')).map(([k, v]) => [k, Number(v)])) : {};

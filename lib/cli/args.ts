@@ -314,5 +314,10 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.pluginsDirs !== undefined) o.plugins_dir = opts.pluginsDirs;
   if (opts.forcePolling) o.force_polling = true;
   if (opts.lsi) o.lsi = true;
+  // -I, --profile, -w / --no-watch are options Jekyll merges into the configuration too (site.incremental, site.profile, site.watch);
+  // serve watches unless told not to (Serve's action sets watch). (-q and -V are left out: they would change -I's cache key.)
+  if (opts.incremental) o.incremental = true;
+  if (opts.profile) o.profile = true;
+  if (opts.watchGiven || opts.command === 'serve') o.watch = opts.watch;
   return o;
 }

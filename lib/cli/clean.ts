@@ -8,10 +8,16 @@ import { fsSource } from '../source/index.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { ensureNotInDestination, ensureNotSourceFolder, isSameOrInside, realPathOf } from '../write/destination-guard.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
-import { printError, type Printer } from './report.js';
+import { jekyllLine, printError, type Printer } from './report.js';
+import { printConfigLines, startLines } from './start-lines.js';
 
 export async function clean(opts: CliOptions, printer: Printer): Promise<number> {
   const source = path.resolve(opts.source);
+  // Jekyll's log level is error with --quiet: no line but errors
+  const quietPrinter: Printer = { out: () => undefined, err: printer.err };
+  const say = opts.quiet ? quietPrinter : printer;
+  // Clean#process reads the configuration first (Configuration#read_config_file's lines)
+  if (!opts.quiet) printConfigLines(startLines(opts), printer);
   try {
     const config = loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
     // The same destination `kyll build` writes to.
@@ -20,11 +26,11 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
     ensureNotInDestination(source, destination);
     ensureNotSourceFolder(source, destination, config);
     const cacheDir = cacheFolder(source, config.cache_dir);
-    remove(destination, 'dir', printer);
-    remove(path.join(source, '.jekyll-metadata'), 'file', printer);
-    remove(cacheDir, 'dir', printer);
+    remove(destination, 'dir', say);
+    remove(path.join(source, '.jekyll-metadata'), 'file', say);
+    remove(cacheDir, 'dir', say);
     // Jekyll looks for .sass-cache in the working folder; kyll looks next to the site it cleans.
-    remove(path.join(source, '.sass-cache'), 'dir', printer);
+    remove(path.join(source, '.sass-cache'), 'dir', say);
     return 0;
   } catch (e) {
     printError(e, printer, opts.trace);
@@ -59,10 +65,10 @@ function remove(target: string, kind: 'dir' | 'file', printer: Printer): void {
   const link = st?.isSymbolicLink() === true;
   const followed = link ? statOrUndefined(target) : st;
   if (followed && (kind === 'dir' ? followed.isDirectory() : followed.isFile())) {
-    printer.out(`Cleaner: Removing ${target}...`);
+    printer.out(jekyllLine('Cleaner:', `Removing ${target}...`));
     if (link) fs.unlinkSync(target);
     else fs.rmSync(target, { recursive: true, force: true });
-  } else printer.out(`Cleaner: Nothing to do for ${target}.`);
+  } else printer.out(jekyllLine('Cleaner:', `Nothing to do for ${target}.`));
 }
 
 /** What a link points to; undefined for a dangling link or a loop (File.directory? is false). */

@@ -9,11 +9,14 @@ import { renderSite } from '../render/render-site.js';
 import { openSource } from '../site/build-collections.js';
 import type { OutputFile, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
-import { printError, type Printer } from './report.js';
+import { jekyllLine, jekyllWarningLine, printError, type Printer } from './report.js';
+import { printConfigLines, startLines } from './start-lines.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
 export async function doctor(opts: CliOptions, printer: Printer): Promise<number> {
   const source = path.resolve(opts.source);
+  // Doctor#process reads the configuration first (Configuration#read_config_file's lines); --quiet: errors only
+  if (!opts.quiet) printConfigLines(startLines(opts), printer);
   let problems: string[];
   try {
     // Doctor reads and generates but does not render, so Site#render's stop on
@@ -33,10 +36,10 @@ export async function doctor(opts: CliOptions, printer: Printer): Promise<number
     return 1;
   }
   if (problems.length === 0) {
-    printer.out('Your test results are in. Everything looks fine.');
+    if (!opts.quiet) printer.out(jekyllLine('Your test results', 'are in. Everything looks fine.'));
     return 0;
   }
-  for (const p of problems) printer.err(`Warning: ${p}`);
+  if (!opts.quiet) for (const p of problems) printer.err(jekyllWarningLine('warning', p));
   return 1;
 }
 

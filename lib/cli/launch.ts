@@ -19,8 +19,14 @@ try {
 } catch {
   // A usage error: the CLI reports it.
 }
-if (answer !== undefined) process.stdout.write(`${answer}\n`);
-else {
+if (answer !== undefined) {
+  process.stdout.write(`${answer}\n`);
+  // no subcommand: the usage, then Jekyll's error and exit status 1 (as run.ts answers it)
+  if (argv.length === 0) {
+    process.stderr.write('A subcommand is required.\n');
+    process.exitCode = 1;
+  }
+} else {
   // A signal before `build` or `serve` handles its own (interrupt.ts) ends the command with a word (early-signals.ts).
   if (opts?.command === 'build' || opts?.command === 'serve') interruptWhileLoading();
   void import('./launch-engine.js').then(({ launchEngine }) => {

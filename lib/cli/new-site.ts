@@ -5,13 +5,14 @@ import path from 'node:path';
 import { findThemeDir } from '../site/theme.js';
 import { makeFolders } from '../write/write-fs.js';
 import type { CliOptions } from './args.js';
-import type { Printer } from './report.js';
+import { jekyllLine, type Printer } from './report.js';
 import { BLANK_FOLDERS, blankSite, starterBlog } from './starter.js';
 
 export async function newSite(opts: CliOptions, printer: Printer): Promise<number> {
   if (!opts.path) {
+    // Commands::New#process raises "You must specify a path." (exit 1, as the command's other usage errors)
     printer.err('kyll: You must specify a path: kyll new PATH');
-    return 2;
+    return 1;
   }
   const dir = path.resolve(opts.path);
   // Jekyll's FileUtils.mkdir_p stops there with Errno::EEXIST (exit 1), not with an internal error.
@@ -20,8 +21,9 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
     return 1;
   }
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0 && !opts.force) {
-    printer.err(`Conflict: ${dir} exists and is not empty.`);
-    printer.err('Ensure it is empty or else try again with `--force` to proceed and overwrite any files.');
+    // Commands::New#process's two error lines
+    printer.err(jekyllLine('Conflict:', `${dir} exists and is not empty.`));
+    printer.err(jekyllLine('', `Ensure ${dir} is empty or else try again with \`--force\` to proceed and overwrite any files.`));
     return 1;
   }
   // The welcome post is dated now, as `jekyll new` dates it (Time.now): a fixed hour later today would be a future post, left unpublished.
@@ -39,7 +41,8 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
     printer.err(`kyll: could not create the site in ${dir}: ${(e as Error).message}`);
     return 1;
   }
-  printer.out(opts.blank ? `New blank site installed in ${dir}.` : `New kyll site installed in ${dir}.`);
+  // Commands::New#after_install (an info line that is all topic: its space after it)
+  printer.out(`New jekyll site installed in ${dir}. `);
   printer.out(`Build it with 'kyll build -s ${opts.path}' or serve it with 'kyll serve -s ${opts.path}'.`);
   return 0;
 }

@@ -7,7 +7,8 @@ const MAX_ROWS = 50;
 
 export function profileTables(result: RenderResult): string[] {
   const t = result.timings;
-  const phases: [string, number | undefined][] = [['READ', t.read], ['GENERATE', t.generate], ['RENDER', t.render], ['WRITE', t.write], ['TOTAL TIME', t.total]];
+  // Jekyll's six phases; kyll has no reset to time (each build starts fresh) and cleans up as it writes (in WRITE)
+  const phases: [string, number | undefined][] = [['RESET', 0], ['READ', t.read], ['GENERATE', t.generate], ['RENDER', t.render], ['CLEANUP', 0], ['WRITE', t.write], ['TOTAL TIME', t.total]];
   const out = ['', 'Build Process Summary: ', '', ...table(['PHASE', 'TIME'], phases.map(([n, ms]) => [n, ((ms ?? 0) / 1000).toFixed(4)])), ' ', ''];
   const rows = result.profile ?? [];
   const shown = rows.slice(0, MAX_ROWS).map((r) => [r.file, String(r.count), kb(r.bytes), (r.ms / 1000).toFixed(3)]);

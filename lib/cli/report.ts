@@ -1,6 +1,7 @@
 // How the CLI prints results and errors: the only place that writes to the terminal.
 import { KyllError } from '../errors/kyll-error.js';
 import type { Diagnostic, RenderResult } from '../types.js';
+import { floatToS } from '../values/ruby-float.js';
 
 export interface Printer {
   out(line: string): void;
@@ -20,7 +21,40 @@ export function logText(message: string): string {
   return message.replace(/[ \t\r\n\f\v]+/g, ' ');
 }
 
-/** The diagnostics in the order they came; `debug` ones only when `verbose` (Jekyll's --verbose). */
+/**
+ * A topic Jekyll's words start with (`Build Warning:`, `Liquid Exception:`, `Sort warning:`, `Jekyll Feed:`):
+ * up to three words and a colon, no quotes or paths (`Empty \`slug\` generated for 'a: b'` has none).
+ */
+const TOPIC = /^([A-Z][\w-]*(?: [\w-]+){0,2}:) (?=\S)/;
+
+/** Jekyll's messages logged as a topic with no message: a path and Ruby's error follow the words. */
+const TOPIC_ONLY = /^(?:YAML Exception reading|Error reading file) /;
+
+/**
+ * A warning or an error as Jekyll's logger prints it (LogAdapter#message, formatted_topic): its topic
+ * right-aligned in 20 columns, then the message; a message that has no topic of its own gets the
+ * level's (`Warning:`, `Error:`), as Jekyll's callers that log without one do.
+ */
+export function jekyllWarningLine(level: 'warning' | 'error', message: string): string {
+  // warned as a topic alone (Convertible#read's `YAML Exception reading PATH: ...`, `Error reading file PATH: ...`):
+  // the topic and its space, right-aligned
+  if (level === 'warning' && TOPIC_ONLY.test(message)) return jekyllLine(message, '');
+  const topic = TOPIC.exec(message)?.[1];
+  if (topic) return jekyllLine(topic, message.slice(topic.length + 1));
+  return jekyllLine(level === 'error' ? 'Error:' : 'Warning:', message);
+}
+
+/** jekyll-watch's Watcher#process after a rebuild: `...done in` (Time - Time, a Float in full), then an empty info line. */
+export function rebuiltLines(ms: number): string[] {
+  return [jekyllLine('', `...done in ${floatToS(Math.round(ms * 1e6) / 1e9)} seconds.`), jekyllLine('', '')];
+}
+
+/** LogAdapter#formatted_topic then the message: `topic ` right-aligned in 20 columns (longer ones as they are). */
+export function jekyllLine(topic: string, message: string): string {
+  return `${`${topic} `.padStart(20)}${message}`;
+}
+
+/** The diagnostics in the order they came, on stderr as Jekyll logs them; `debug` ones only when `verbose` (Jekyll's --verbose), on stdout. */
 export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbose = false): void {
   for (const diag of diags) {
     const d = { ...diag, message: logText(diag.message) };
@@ -28,13 +62,11 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
       if (verbose) p.out(jekyllDebugLine(d.message));
       continue;
     }
-    // Jekyll's wording often names the file already; add it only when it does not.
-    const where = d.file && !d.message.includes(d.file) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    // a message in Jekyll's words may start with the same topic (jekyll-gist's "Warning: The <noscript>...")
-    const label = `${d.level === 'error' ? 'Error' : 'Warning'}: `;
-    p.err(`${d.message.startsWith(label) ? '' : label}${d.message}${where}`);
+    // A message in Jekyll's words (its topic first) is printed as Jekyll prints it; kyll's own name the file when they do not.
+    const where = d.file && !d.message.includes(d.file) && !TOPIC.test(d.message) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    p.err(jekyllWarningLine(d.level, `${d.message}${where}`));
     // Jekyll logs a warning's further lines with an empty topic: 20 spaces, then the line
-    for (const line of d.more ?? []) p.err(`${''.padStart(20)}${logText(line)}`);
+    for (const line of d.more ?? []) p.err(jekyllLine('', logText(line)));
   }
 }
 
@@ -64,14 +96,15 @@ function fmt(ms: number | undefined): string {
 
 /** Prints an error as a user can act on it; with `trace` (--trace) the stack too. */
 export function printError(err: unknown, p: Printer, trace = false): void {
+  // the first line as Jekyll's logger gives it (`  Liquid Exception: ...`, `             Error: ...`), then kyll's place and code frame
   if (err instanceof KyllError) {
-    p.err(`Error: ${err.message}`);
+    p.err(jekyllWarningLine('error', err.message));
     if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
     if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
     if (err.hint) p.err(`  hint: ${err.hint}`);
     if (trace) p.err(String(err.stack));
   } else if (err instanceof Error) {
-    p.err(`Error: ${err.message}`);
+    p.err(jekyllWarningLine('error', err.message));
     if (trace || process.env.KYLL_DEBUG) p.err(String(err.stack));
-  } else p.err(`Error: ${String(err)}`);
+  } else p.err(jekyllWarningLine('error', String(err)));
 }

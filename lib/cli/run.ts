@@ -21,12 +21,19 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
   try {
     opts = parseArgs(argv);
   } catch (e) {
+    // Mercenary's OptionParser errors and an unknown subcommand exit 1 in Jekyll (abort)
     if (e instanceof UsageError) {
       printer.err(`kyll: ${e.message}`);
       printer.err(USAGE);
-      return 2;
+      return 1;
     }
     throw e;
+  }
+  // jekyll with no subcommand: the program's help on stdout, "A subcommand is required." and exit 1
+  if (argv.length === 0) {
+    printer.out(USAGE);
+    printer.err('A subcommand is required.');
+    return 1;
   }
   // Site#config= expands the source as it does the destination (File.expand_path): a quoted `-s '~/x'`.
   if (opts.sourceGiven) {

@@ -10,7 +10,8 @@ import type { SiteConfig } from '../types.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
 import { destinationOf, type CliOptions } from './args.js';
 import { initialConfig } from './start-config.js';
-import type { Printer } from './report.js';
+import { jekyllLine, type Printer } from './report.js';
+import { printConfigLines, startLines } from './start-lines.js';
 import { siteBuilder } from './site-build.js';
 import { ownCacheOf, pollsSource, printRegenerating, watchSource } from './watch.js';
 import { stopped } from './stopped.js';
@@ -61,6 +62,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   }
   const delays = { min: opts.livereloadMinDelay, max: opts.livereloadMaxDelay };
   const startConfig = initialConfig(opts, source);
+  let lastConfig: SiteConfig | undefined;
   const bind = bindAddress(opts, startConfig);
   if (typeof bind === 'string') {
     printer.err(`kyll: cannot serve: ${bind}`);
@@ -111,8 +113,14 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     });
     watcher = { close: stop };
   }
-  if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
-  else {
+  if (opts.skipInitialBuild) {
+    // Commands::Build#process: the configuration was read (its lines), the build is not run
+    if (!opts.quiet) {
+      const lines = startLines(opts);
+      if (!opts.verbose) printConfigLines(lines, printer);
+      printer.err(jekyllLine('Build Warning:', 'Skipping the initial build. This may result in an out-of-date site.'));
+    }
+  } else {
     const first = await site.build();
     if (first.status === 'interrupted') {
       await stopAll();
@@ -126,6 +134,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
       return 1;
     }
     if (first.config) settings = { ...settings, ...serverSettings(first.config) };
+    lastConfig = first.config;
   }
   if (opts.livereload) {
     const lr = await startLiveReload(host, opts.livereloadPort, tls);
@@ -139,15 +148,24 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   }
   const scheme = tls ? 'https' : 'http';
   const address = `${scheme}://${host}:${port}${mountPath(settings.baseurl)}/`;
-  if (reloader) printer.out(`kyll: live reload at ${scheme}://${host}:${reloader.port}`);
-  printer.out(`kyll: serving ${root} at ${address}`);
+  if (!opts.quiet) {
+    // Commands::Build#process, then LiveReloadReactor#start and Serve#start_up_webrick
+    printer.out(opts.watch ? jekyllLine('Auto-regeneration:', `enabled for '${source}'`) : jekyllLine('Auto-regeneration:', 'disabled. Use --watch to enable.'));
+    if (reloader) printer.out(jekyllLine('LiveReload address:', `${scheme}://${host}:${reloader.port}`));
+    printer.out(jekyllLine('Server address:', serverAddress(scheme, host, port, (lastConfig ?? startConfig)?.baseurl)));
+  }
   if (opts.openUrl) openBrowser(address, printer);
   hooks.onReady?.({ port, livereloadPort: reloader?.port, address });
-  printer.out('kyll: server running... press ctrl-c to stop.');
+  if (!opts.quiet) printer.out(jekyllLine('Server running...', 'press ctrl-c to stop.'));
   ready();
   const sig = await stopped(hooks.signal);
   await stopAll();
   return stoppedServing(sig, opts.trace, printer);
+}
+
+/** Serve#server_address (format_url): the baseurl and a slash after it when the site has one (nil: none; "": just the slash). */
+export function serverAddress(scheme: string, host: string, port: number, baseurl: unknown): string {
+  return `${scheme}://${host}:${port}${baseurl == null || baseurl === false ? '' : `${String(baseurl)}/`}`;
 }
 
 function closeServer(server: http.Server | https.Server): Promise<void> {

@@ -12,7 +12,8 @@ import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { detachedByConfig, watchesByConfig } from './config-watch.js';
 import { profileTables } from './profile-table.js';
-import { jekyllDebugLine, printDiagnostics, printError, printResult, type Printer } from './report.js';
+import { jekyllDebugLine, jekyllLine, printDiagnostics, printError, printResult, rebuiltLines, type Printer } from './report.js';
+import { startLines } from './start-lines.js';
 import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
 import { floatToS } from '../values/ruby-float.js';
 
@@ -35,15 +36,15 @@ export interface SiteBuilder {
 }
 
 /**
- * Commands::Build's info lines after the site is written, with --verbose (kyll prints no info lines
- * else): `done in` (Ruby's `(Time.now - t).round(3)`), and for a build that does not watch, that it does not.
+ * Commands::Build's info lines after the site is written (unless --quiet): `done in` (Ruby's
+ * `(Time.now - t).round(3)`), and for a build that does not watch, that it does not.
  */
 function closingLines(result: RenderResult, opts: CliOptions): string[] {
   const seconds = Math.round((result.timings.total ?? 0)) / 1000;
-  const lines = [`${''.padStart(20)}done in ${floatToS(seconds)} seconds.`];
+  const lines = [jekyllLine('', `done in ${floatToS(seconds)} seconds.`)];
   if (opts.command !== 'build') return lines;
-  if (detachedByConfig(result.site.config)) lines.push(jekyllDebugLine('Auto-regeneration: disabled when running server detached.'));
-  else if (!opts.watch && !watchesByConfig(opts, result.site.config)) lines.push(jekyllDebugLine('Auto-regeneration: disabled. Use --watch to enable.'));
+  if (detachedByConfig(result.site.config)) lines.push(jekyllLine('Auto-regeneration:', 'disabled when running server detached.'));
+  else if (!opts.watch && !watchesByConfig(opts, result.site.config)) lines.push(jekyllLine('Auto-regeneration:', 'disabled. Use --watch to enable.'));
   return lines;
 }
 
@@ -73,16 +74,29 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     printer.out(jekyllDebugLine('Logging at level: debug'));
     printer.out(jekyllDebugLine(`Jekyll Version: ${JEKYLL_VERSION}`));
   };
-  const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>): Promise<BuildOutcome> => {
+  // Jekyll's info lines before the first build (start-lines.ts); --verbose has them among the engine's debug lines
+  let started = false;
+  const start = (): void => {
+    if (opts.quiet || opts.verbose || started) return;
+    started = true;
+    const lines = startLines(opts);
+    for (const l of lines.config.out) printer.out(l);
+    for (const l of lines.config.err) printer.err(l);
+    for (const l of lines.build) printer.out(l);
+  };
+  const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>, rebuild = false): Promise<BuildOutcome> => {
+    const t0 = performance.now();
     try {
       const { result, changed } = await make();
       greet();
       if (!opts.quiet) {
         printDiagnostics(result.diagnostics, printer, opts.verbose);
-        if (opts.verbose) for (const line of closingLines(result, opts)) printer.out(line);
-        printResult(result, printer, opts.verbose);
+        // Site#process prints the profile (Profiler#profile_process, at info level) before Build's `done in`
+        if (opts.profile) for (const line of profileTables(result)) printer.out(line);
+        for (const line of rebuild ? rebuiltLines(performance.now() - t0) : closingLines(result, opts)) printer.out(line);
+        // KYLL_TIMINGS: kyll's own line with the build's stages (bench/bench.mjs reads it)
+        if (process.env.KYLL_TIMINGS) printResult(result, printer, opts.verbose);
       }
-      if (opts.profile) for (const line of profileTables(result)) printer.out(line);
       return { status: 'ok', changed, config: result.site.config };
     } catch (e) {
       if (signal?.aborted) {
@@ -106,8 +120,9 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       return { status: 'failed', changed: [] };
     }
   };
-  const build = (): Promise<BuildOutcome> =>
-    report(async () => {
+  const build = (): Promise<BuildOutcome> => {
+    start();
+    return report(async () => {
       if (!keep) {
         const result = await renderSite(options);
         return { result, changed: result.files.map((f) => f.path) };
@@ -116,6 +131,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       const result = await builder.build();
       return { result, changed: result.files.map((f) => f.path) };
     });
+  };
   const update = (changedPaths: readonly string[]): Promise<BuildOutcome> => {
     // No builder yet (the first build failed, or none ran): build from scratch.
     const current = builder;
@@ -123,7 +139,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     return report(async () => {
       const r = await current.update(changedPaths);
       return { result: r.result, changed: [...r.written.map((f) => f.path), ...r.removed] };
-    });
+    }, true);
   };
   const tidy = async (): Promise<readonly string[]> => {
     if (!builder) return [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { kyllCacheDir } from '../build/cache-folder.js';
 import type { Builder } from '../build/index.js';
 import type { Printer } from './report.js';
-import { printDiagnostics } from './report.js';
+import { jekyllLine, printDiagnostics, rebuiltLines } from './report.js';
 import { pollTree } from './poll-tree.js';
 import { watchTree } from './tree-watch.js';
 
@@ -52,10 +52,16 @@ export function pollsSource(config: Readonly<Record<string, unknown>> | undefine
   return v !== undefined && v !== null && v !== false;
 }
 
-/** "Regenerating: ..." and the changed files, as `jekyll build --watch` prints them. */
-export function printRegenerating(paths: readonly string[], source: string, printer: Printer): void {
-  printer.out(`      Regenerating: ${paths.length} file(s) changed at ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`);
-  for (const p of paths) printer.out(`                    ${path.relative(source, p)}`);
+/** "Regenerating: ..." and the changed files, as `jekyll build --watch` prints them (Watcher#listen_handler: the local time). */
+export function printRegenerating(paths: readonly string[], source: string, printer: Printer, now = new Date()): void {
+  printer.out(jekyllLine('Regenerating:', `${paths.length} file(s) changed at ${localTime(now)}`));
+  for (const p of paths) printer.out(jekyllLine('', path.relative(source, p)));
+}
+
+/** Time#strftime("%Y-%m-%d %H:%M:%S") in the local zone. */
+function localTime(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
 /**
@@ -109,9 +115,9 @@ export function builderUpdate(builder: Builder, opts: Omit<WatchOptions, 'poll' 
       const t = await builder.tidy();
       if (!opts.quiet) {
         printDiagnostics(u.result.diagnostics, printer, opts.verbose);
-        const written = u.written.length + t.written.length;
-        const removed = u.removed.length + t.removed.length;
-        printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${written} written, ${removed} removed).`);
+        for (const line of rebuiltLines(performance.now() - t0)) printer.out(line);
+        // kyll's count of what the update did, with --verbose
+        if (opts.verbose) printer.out(jekyllLine('Rebuilt:', `${u.rendered} rendered, ${u.written.length + t.written.length} written, ${u.removed.length + t.removed.length} removed.`));
       }
     } catch (e) {
       opts.onError(e);

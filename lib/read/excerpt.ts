@@ -65,9 +65,14 @@ export function excerptModifiedWarning(relativePath: string, separator: string):
     level: 'warning',
     code: 'LIQUID_SYNTAX',
     file: relativePath,
-    message:
-      `Excerpt modified in ${relativePath}! Found a Liquid block containing the excerpt separator ${shown}. ` +
-      "The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.",
+    // its first line, then the four Jekyll logs with an empty topic
+    message: `Excerpt modified in ${relativePath}!`,
+    more: [
+      `Found a Liquid block containing the excerpt separator ${shown}.`,
+      'The block has been modified with the appropriate closing tag.',
+      'Feel free to define a custom excerpt or excerpt_separator in the',
+      "document's Front Matter if the generated excerpt is unsatisfactory.",
+    ],
   };
 }
 

@@ -465,7 +465,8 @@ function reportUnread(
   const reason = unreadable?.reason ?? refused;
   if (reason === undefined) return;
   strictReadError(config, path, reason, unreadable?.line);
-  onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `${what} ${filename}: ${reason}`, file: path, line: unreadable?.line });
+  // Document#handle_read_error logs at error level (`Error:` its topic), Convertible#read_yaml warns
+  onWarning({ level: what === 'could not read file' ? 'error' : 'warning', code: 'INVALID_ENCODING', message: `${what} ${filename}: ${reason}`, file: path, line: unreadable?.line });
 }
 
 // Convertible#read_yaml and Document#handle_read_error raise the read's error again under

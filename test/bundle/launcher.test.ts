@@ -44,18 +44,21 @@ maybe('the kyll command (bin.cjs)', () => {
     const help = kyll('help', 'build');
     expect(help.stdout).toBe(`${COMMAND_USAGE.build}\n`);
     expect(loaded(help.stderr).esm).toBe(false);
+    // `jekyll` alone prints its help, "A subcommand is required." on stderr, and exits 1
     const bare = kyll();
     expect(bare.stdout).toBe(`${USAGE}\n`);
+    expect(bare.stderr).toContain('A subcommand is required.');
+    expect(bare.status).toBe(1);
     expect(loaded(bare.stderr).esm).toBe(false);
   });
 
   // NODE_DEBUG=esm names each ES module Node loads.
   const esModules = (stderr: string): string[] => [...new Set([...stderr.matchAll(/file:\/\/[^\s'",]+\.m?js/g)].map((m) => path.basename(fileURLToPath(m[0]))))];
 
-  test('runs other commands with the CLI of engine.cjs, usage errors included (exit 2), no ES module of kyll loaded', () => {
+  test('runs other commands with the CLI of engine.cjs, usage errors included (exit 1, as in Jekyll), no ES module of kyll loaded', () => {
     const env = { ...process.env, NODE_DEBUG: 'esm' };
     const r = spawnSync(process.execPath, [bin, '--bogus'], { encoding: 'utf8', env });
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toContain('kyll: unknown option --bogus');
     expect(esModules(r.stderr)).toEqual([]);
     const site = path.join(dir, 'site');

@@ -5,7 +5,9 @@ describe('parseArgs', () => {
   test("Jekyll's --layouts, -p/--plugins (a list), --force_polling and --lsi become their config keys", () => {
     const o = parseArgs(['build', '--layouts', 'mylayouts', '-p', 'a, b', '--force_polling', '--lsi']);
     expect(configOverrides(o)).toEqual({ layouts_dir: 'mylayouts', plugins_dir: ['a', 'b'], force_polling: true, lsi: true });
-    expect(configOverrides(parseArgs(['serve', '--plugins=x', '--force-polling']))).toEqual({ plugins_dir: ['x'], force_polling: true });
+    // serve watches unless told not to, and says so in the configuration (Serve's action: opts["watch"] = true)
+    expect(configOverrides(parseArgs(['serve', '--plugins=x', '--force-polling']))).toEqual({ plugins_dir: ['x'], force_polling: true, watch: true });
+    expect(configOverrides(parseArgs(['serve', '--no-watch']))).toEqual({ watch: false });
     expect(() => parseArgs(['build', '--layouts'])).toThrow(UsageError);
   });
   test('jekyll new --skip-bundle is taken (nothing to skip); other commands refuse it', () => {

@@ -123,10 +123,52 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toBe('<main><h1 id="hello">Hello</h1>\n</main>\n');
   });
 
+  // jekyll build (4.3.1), run in a site folder, printed these lines on stdout (the time aside); a
+  // site without a configuration file first gets `Configuration file: none` on stderr; --quiet, nothing.
+  test("build prints Jekyll's info lines: the configuration file, Source, Destination, Incremental build, Generating..., done in, Auto-regeneration", async () => {
+    const c = capture();
+    expect(await run(['build', '-s', dir], c.printer)).toBe(0);
+    expect(c.out.map((l) => l.replace(/done in [\d.]+ seconds/, 'done in N seconds'))).toEqual([
+      `Configuration file: ${path.join(dir, '_config.yml')}`,
+      `            Source: ${dir}`,
+      `       Destination: ${path.join(dir, '_site')}`,
+      ' Incremental build: disabled. Enable with --incremental',
+      '      Generating... ',
+      '                    done in N seconds.',
+      ' Auto-regeneration: disabled. Use --watch to enable.',
+    ]);
+    expect(c.err).toEqual([]);
+    fs.rmSync(path.join(dir, '_config.yml'));
+    const none = capture();
+    expect(await run(['build', '-s', dir, '-I', '-d', path.join(dir, 'out')], none.printer)).toBe(0);
+    expect(none.err).toEqual(['Configuration file: none']);
+    expect(none.out.slice(0, 4)).toEqual([`            Source: ${dir}`, `       Destination: ${path.join(dir, 'out')}`, ' Incremental build: enabled', '      Generating... ']);
+    const quiet = capture();
+    expect(await run(['build', '-s', dir, '-q'], quiet.printer)).toBe(0);
+    expect([...quiet.out, ...quiet.err]).toEqual([]);
+  });
+
+  // `incremental: true` in _config.yml is the build's `incremental` option (Commands::Build#build reads the merged configuration)
+  test('the Incremental build line follows `incremental:` of the configuration file too', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'incremental: true\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir], c.printer)).toBe(0);
+    expect(c.out[3]).toBe(' Incremental build: enabled');
+  });
+
   test("the build command sets serving: false after the flags, as Jekyll's does (site keys and count)", async () => {
     fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.serving }}|{{ site.disable_disk_cache }}|{% for k in site %}{% if forloop.rindex < 3 %}{{ k }},{% endif %}{% endfor %}');
     expect(await run(['build', '-s', dir, '-q', '--disable-disk-cache'], capture().printer)).toBe(0);
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('false|true|disable_disk_cache,serving,');
+  });
+
+  // jekyll build -I --profile (4.3.1) renders {{ site.incremental }}|{{ site.profile }}|{{ site.watch }} as true|true|, and with --no-watch true|true|false
+  test('-I, --profile and --no-watch are in the configuration, as Jekyll merges its options', async () => {
+    fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.incremental }}|{{ site.profile }}|{{ site.watch }}');
+    expect(await run(['build', '-s', dir, '-q', '-I', '--profile'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('true|true|');
+    expect(await run(['build', '-s', dir, '-q', '-I', '--profile', '--no-watch'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('true|true|false');
   });
 
   test('a broken template exits 1, names file and line, and keeps the old site', async () => {
@@ -145,8 +187,8 @@ describe('kyll CLI', () => {
     fs.writeFileSync(path.join(dir, 'other.md'), '---\nlayout: nowhere\n---\nx\n');
     const c = capture();
     expect(await run(['build', '-s', dir], c.printer)).toBe(0);
-    expect(c.err).toContain("Warning: Build Warning: Layout 'nowhere' requested in other.md does not exist.");
-    expect(c.out.join('\n')).toMatch(/kyll: \d+ files written to /);
+    expect(c.err).toContain("     Build Warning: Layout 'nowhere' requested in other.md does not exist.");
+    expect(c.out.join('\n')).toMatch(/^ {20}done in \d+(\.\d+)? seconds\.$/m);
   });
 
   // Jekyll prints its warnings as they come: those of the documents before the failing one show, then the error.
@@ -159,8 +201,8 @@ describe('kyll CLI', () => {
     expect(await run(['build', '-s', dir], c.printer)).toBe(1);
     // a document is named by its absolute path (Document#path), as real Jekyll 4.3.1 prints it
     expect(c.err.slice(0, 2)).toEqual([
-      `Warning: Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found colon in "{{ "x" | append: a.b: 1 }}" in ${path.resolve(dir)}/_posts/2020-01-01-a.md`,
-      `Error: Liquid Exception: Liquid error (line 2): divided by 0 in ${path.resolve(dir)}/_posts/2020-01-02-b.md`,
+      `    Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found colon in "{{ "x" | append: a.b: 1 }}" in ${path.resolve(dir)}/_posts/2020-01-01-a.md`,
+      `  Liquid Exception: Liquid error (line 2): divided by 0 in ${path.resolve(dir)}/_posts/2020-01-02-b.md`,
     ]);
     expect(c.err.join('\n')).not.toContain('2020-01-03-c.md');
   });
@@ -199,7 +241,7 @@ describe('kyll CLI', () => {
     try {
       const c = capture();
       expect(await run(['build'], c.printer)).toBe(1);
-      expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
+      expect(c.err[0]).toBe('             Error: Destination directory cannot be or contain the Source directory.');
       expect(fs.existsSync(path.join(dir, '_site'))).toBe(false);
     } finally {
       process.chdir(cwd);
@@ -221,9 +263,17 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('_layouts|&quot;_plugins&quot;|false|true|title,force_polling,serving,\n');
   });
 
-  test('usage errors exit 2', async () => {
+  // jekyll 4.3.1: `jekyll frobnicate`, `jekyll build --bogus` and `jekyll build --limit_posts x` exit 1; `jekyll` alone
+  // prints its help on stdout, "A subcommand is required." on stderr, and exits 1.
+  test("usage errors exit 1, as Jekyll's (OptionParser errors, an unknown subcommand); no subcommand prints the usage and exits 1", async () => {
     const c = capture();
-    expect(await run(['frobnicate'], c.printer)).toBe(2);
+    expect(await run(['frobnicate'], c.printer)).toBe(1);
     expect(c.err.join('\n')).toContain("unknown command 'frobnicate'");
+    expect(await run(['build', '--bogus'], capture().printer)).toBe(1);
+    expect(await run(['build', '--limit_posts', 'x'], capture().printer)).toBe(1);
+    const bare = capture();
+    expect(await run([], bare.printer)).toBe(1);
+    expect(bare.out.join('\n')).toContain('usage: kyll <command>');
+    expect(bare.err).toEqual(['A subcommand is required.']);
   });
 });

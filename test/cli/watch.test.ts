@@ -105,7 +105,8 @@ test('build watches when _config.yml says `watch: true`, and not with --no-watch
   const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
   try {
     expect(await run(['build', '-s', dir, '--no-watch'], printer)).toBe(0);
-    expect(out.some((l) => l.includes('Auto-regeneration'))).toBe(false);
+    expect(out.some((l) => l.includes('Auto-regeneration: enabled'))).toBe(false);
+    expect(out).toContain(' Auto-regeneration: disabled. Use --watch to enable.');
     put('_config.yml', 'watch: true\ndetach: 1\n');
     expect(await run(['build', '-s', dir, '--verbose'], printer)).toBe(0);
     expect(out).toContain(' Auto-regeneration: disabled when running server detached.');

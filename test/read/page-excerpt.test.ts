@@ -109,9 +109,14 @@ test('an excerpt given closing tags is said once, as Excerpt#print_build_warning
   const { diagnostics } = await renderSite({ source, env: {} });
   const said = diagnostics.filter((d) => d.message.startsWith('Excerpt modified'));
   expect(said.map((d) => d.file).sort()).toEqual(['_posts/2024-01-01-b.md', 'a.md']);
-  expect(said[0]!.message).toBe(
-    `Excerpt modified in ${said[0]!.file}! Found a Liquid block containing the excerpt separator "\\n\\n". The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.`,
-  );
+  // five warnings in Jekyll, the first with the topic `Warning:`, the others with none (printed after 20 spaces)
+  expect(said[0]!.message).toBe(`Excerpt modified in ${said[0]!.file}!`);
+  expect(said[0]!.more).toEqual([
+    'Found a Liquid block containing the excerpt separator "\\n\\n".',
+    'The block has been modified with the appropriate closing tag.',
+    'Feel free to define a custom excerpt or excerpt_separator in the',
+    "document's Front Matter if the generated excerpt is unsatisfactory.",
+  ]);
 });
 
 test('an excerpt that fails inside another render: that render names its own file with the excerpt\'s message (Jekyll 4.3.1)', async () => {

@@ -217,3 +217,15 @@ describe('a Markdown file without front matter that is not UTF-8, made a page by
     });
   });
 });
+
+// jekyll build (4.3.1) on such a site: `             Error: could not read file …/_docs/d.md: invalid byte sequence in UTF-8`
+// (Document#handle_read_error logs an error) and `Error reading file …/p.html: invalid byte sequence in UTF-8 ` (Convertible#read_yaml warns)
+test("a collection document that is not UTF-8 is logged at Jekyll's error level, a page's at warning level", async () => {
+  const html = bytes('---\ntitle: x\n---\nCaf', [0xe9], '\n');
+  const result = await renderSite({ source: memorySource({ '_config.yml': 'collections:\n  docs:\n    output: true\n', '_docs/d.html': html, 'p.html': html }), env: FIXED_ENV });
+  const said = result.diagnostics.filter((d) => d.code === 'INVALID_ENCODING').map((d) => [d.level, d.message.replace(/ \S+: /, ' F: ')]);
+  expect(said).toEqual([
+    ['warning', 'Error reading file F: invalid byte sequence in UTF-8'],
+    ['error', 'could not read file F: invalid byte sequence in UTF-8'],
+  ]);
+});

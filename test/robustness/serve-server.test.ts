@@ -53,14 +53,14 @@ describe('kyll serve', () => {
   test('kyll serve refuses a destination that contains the source: exit 1 even with watching on, nothing served', async () => {
     const c = capture();
     expect(await run(['serve', '-s', site, '-d', root, '-P', '0'], c.printer)).toBe(1);
-    expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
+    expect(c.err.filter((l) => l !== 'Configuration file: none')[0]).toBe('             Error: Destination directory cannot be or contain the Source directory.');
     expect(c.out.join('\n')).not.toContain('serving');
   });
 
   test('kyll serve refuses a missing source: exit 1 even with watching on', async () => {
     const c = capture();
     expect(await run(['serve', '-s', path.join(root, 'nope'), '-P', '0'], c.printer)).toBe(1);
-    expect(c.err[0]).toMatch(/^Error: The source folder .* does not exist\.$/);
+    expect(c.err.filter((l) => l !== 'Configuration file: none')[0]).toMatch(/^ {13}Error: The source folder .* does not exist\.$/);
     expect(fs.existsSync(path.join(root, 'nope'))).toBe(false);
   });
 

@@ -47,7 +47,8 @@ describe('kyll serve', () => {
     expect(about.status).toBe(301);
     expect(about.headers.location).toBe(`http://127.0.0.1:${port}/blog/about/?x=1`);
     expect((await get(port, '/blog/2024/01/02/hello')).body).toContain('First text');
-    expect(session.out.join('\n')).toContain(`at http://127.0.0.1:${port}/blog/`);
+    // Serve#server_address, as jekyll serve prints it
+    expect(session.out).toContain(`    Server address: http://127.0.0.1:${port}/blog/`);
   });
 
   test('content types, HEAD, 405 and traversal attempts', async () => {
@@ -218,7 +219,7 @@ describe('kyll serve', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     // A fresh process loads the engine and builds first: over 15 s on a busy machine.
-    await waitFor(() => out.includes('server running'), 60_000);
+    await waitFor(() => out.includes('Server running'), 60_000);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
   }, 90_000);

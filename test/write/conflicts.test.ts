@@ -195,7 +195,7 @@ describe('the conflict warning names what Jekyll names', () => {
     expect(await run(['build', '-s', path.join(root, 'site'), '-d', path.join(root, 'out'), '--disable-disk-cache'], printer)).toBe(0);
     const pad = ' '.repeat(20);
     expect(err.slice(0, 6)).toEqual([
-      'Warning: Conflict: The following destination is shared by multiple files.',
+      '          Conflict: The following destination is shared by multiple files.',
       `${pad}The written file may end up with unexpected contents.`,
       `${pad}${root}/out/a.html`,
       `${pad} - b.md`,
