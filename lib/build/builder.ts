@@ -371,6 +371,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
           signal?.throwIfAborted();
           // What the cache left unread at the paths written or removed now is read first (cached-outputs.ts).
           readNow(files, new Set([...written.map((f) => f.path), ...removed]));
+          warm?.changed?.([...written.map((f) => f.path), ...removed]);
           writeChanges(destination, written, removed);
         } catch (e) {
           state = undefined;
