@@ -236,8 +236,9 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       throw withDiagnostics(walked.errors[0], reported);
     }
     // Outputs sharing a path in Jekyll's write order: the last one is what Jekyll leaves there.
-    const orderOf = writeOrderOf(next.build);
-    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => orderOf(u)).map(([f]) => f);
+    // (the order is made only when outputs share a path: an update of a site with none does not ask)
+    let orderOf: ((u: Unit) => number) | undefined;
+    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => (orderOf ??= writeOrderOf(next.build))(u)).map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {
