@@ -48,6 +48,7 @@ import { namesMultipleLanguages, wholeSiteBuilder } from './whole-site-builder.j
 import type { GeneratorMemo } from '../plugins/generator-memo.js';
 import type { SitePlugins } from '../render/site-plugins.js';
 import { warmStart, type WarmStart } from './warm-start.js';
+import { foundAsWritten } from './seen-destination.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -361,7 +362,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         // Of outputs sharing a path, only the one Jekyll writes last (byPath's).
         const now = state!.byPath;
         const wins = (f: OutputFile): boolean => now.get(f.path) === f;
-        const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
+        // (an output the cache found as written, its stat signature unchanged, is not looked at again: seen-destination.ts)
+        const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f) && !foundAsWritten(f))))];
         // Whatever else the destination holds goes, as Jekyll's cleaner removes it before an incremental
         // write too (an output of a build with other options since, a file put there by hand); keep_files
         // stay. A language of several writing one destination removes only its outputs of the last build.

@@ -29,6 +29,15 @@ function msOf(ns: bigint): number | undefined {
   return Number(ns / 1_000_000_000n) * 1e3 + Number(ns % 1_000_000_000n) / 1e6;
 }
 
+/**
+ * Whether the disk cache found `file` in the destination as the last build wrote it, with its size
+ * (cached-outputs.ts#restoredOutputs, the stat signature noted then): a build that did not write it
+ * need not look at it again.
+ */
+export function foundAsWritten(file: OutputFile): boolean {
+  return seenAsWritten.get(file)?.[0] === file.size;
+}
+
 export class SeenDestination {
   /** Folder (relative, '' for the destination) → its time (ms) when seen. */
   readonly folders = new Map<string, number>();

@@ -68,6 +68,25 @@ describe('the warm record of a one-off kyll build -I', () => {
     expect(folderTree(destination).length).toBe(entries.length - 1);
   });
 
+  test('after an edit, an output the build did not write is looked at once (the cache finding it as written)', async () => {
+    edit(posts[2]!, 1);
+    const looked = new Map<string, number>();
+    const note = (p: fs.PathLike): void => {
+      const rel = path.relative(destination, String(p)).split(path.sep).join('/');
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) looked.set(rel, (looked.get(rel) ?? 0) + 1);
+    };
+    const [stat, lstat] = [fs.statSync, fs.lstatSync];
+    jest.spyOn(fs, 'statSync').mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) => (note(p), stat(p, o))) as typeof fs.statSync);
+    jest.spyOn(fs, 'lstatSync').mockImplementation(((p: fs.PathLike, o?: fs.StatSyncOptions) => (note(p), lstat(p, o))) as typeof fs.lstatSync);
+    expect((await build()).rendered).toBeGreaterThan(0);
+    jest.restoreAllMocks();
+    const files = record().entries.filter((e) => e[1] !== 'd').map((e) => e[0]);
+    const once = files.filter((p) => looked.get(p) === 1);
+    expect(once.length).toBeGreaterThan(files.length / 2);
+    // the others are the ones it wrote: looked at again as they are written
+    for (const p of files.filter((q) => looked.get(q) !== 1)) expect([p, looked.get(p)! > 1]).toEqual([p, true]);
+  });
+
   test('an edit that writes nothing new keeps the record true, and the next build warm', async () => {
     // the same bytes saved again: the post renders to what the destination holds
     edit(posts[0]!, 0);
