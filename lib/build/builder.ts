@@ -280,8 +280,10 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       state = undefined;
       throw withDiagnostics(stop, diagnostics);
     }
-    // The index the quick pass starts from, made now rather than at the first edit.
-    const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
+    // The index the quick pass starts from, made now rather than at the first edit; not for a one-off
+    // `kyll build -I`, which ends with this build (were it to watch, `watch: true` in _config.yml, its
+    // first edit makes it: fast-walk.ts).
+    const indexed = fresh && !options.oneOff ? { ...walked, index: indexOf(next.units, walked) } : walked;
     state = { ...next, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
