@@ -48,6 +48,7 @@ import { namesMultipleLanguages, wholeSiteBuilder } from './whole-site-builder.j
 import type { GeneratorMemo } from '../plugins/generator-memo.js';
 import type { SitePlugins } from '../render/site-plugins.js';
 import { warmStart, type WarmStart } from './warm-start.js';
+import { foundAsWritten } from './seen-destination.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -236,8 +237,9 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       throw withDiagnostics(walked.errors[0], reported);
     }
     // Outputs sharing a path in Jekyll's write order: the last one is what Jekyll leaves there.
-    const orderOf = writeOrderOf(next.build);
-    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => orderOf(u)).map(([f]) => f);
+    // (the order is made only when outputs share a path: an update of a site with none does not ask)
+    let orderOf: ((u: Unit) => number) | undefined;
+    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => (orderOf ??= writeOrderOf(next.build))(u)).map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {
@@ -278,8 +280,10 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       state = undefined;
       throw withDiagnostics(stop, diagnostics);
     }
-    // The index the quick pass starts from, made now rather than at the first edit.
-    const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
+    // The index the quick pass starts from, made now rather than at the first edit; not for a one-off
+    // `kyll build -I`, which ends with this build (were it to watch, `watch: true` in _config.yml, its
+    // first edit makes it: fast-walk.ts).
+    const indexed = fresh && !options.oneOff ? { ...walked, index: indexOf(next.units, walked) } : walked;
     state = { ...next, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
@@ -360,7 +364,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         // Of outputs sharing a path, only the one Jekyll writes last (byPath's).
         const now = state!.byPath;
         const wins = (f: OutputFile): boolean => now.get(f.path) === f;
-        const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
+        // (an output the cache found as written, its stat signature unchanged, is not looked at again: seen-destination.ts)
+        const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f) && !foundAsWritten(f))))];
         // Whatever else the destination holds goes, as Jekyll's cleaner removes it before an incremental
         // write too (an output of a build with other options since, a file put there by hand); keep_files
         // stay. A language of several writing one destination removes only its outputs of the last build.
@@ -371,6 +376,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
           signal?.throwIfAborted();
           // What the cache left unread at the paths written or removed now is read first (cached-outputs.ts).
           readNow(files, new Set([...written.map((f) => f.path), ...removed]));
+          warm?.changed?.([...written.map((f) => f.path), ...removed]);
           writeChanges(destination, written, removed);
         } catch (e) {
           state = undefined;

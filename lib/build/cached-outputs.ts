@@ -14,6 +14,7 @@ import type { OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
 import { readWhenAsked } from '../write/written-output.js';
 import { signature } from './file-signature.js';
+import { noteSeen } from './seen-destination.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -84,7 +85,8 @@ export function restoredOutputs(stored: readonly StoredOutput[], destination: st
       continue;
     }
     if (destination === undefined) return undefined;
-    const abs = path.join(destination, sanitizedOutputPath(p, destination));
+    const rel = sanitizedOutputPath(p, destination);
+    const abs = path.join(destination, rel);
     let st: fs.BigIntStats;
     try {
       st = fs.statSync(abs, { bigint: true });
@@ -98,6 +100,8 @@ export function restoredOutputs(stored: readonly StoredOutput[], destination: st
       (file as { [FROM]?: () => string | Uint8Array })[FROM] = () => (read ??= s.text ? fs.readFileSync(abs, 'utf8') : new Uint8Array(fs.readFileSync(abs)));
       Object.defineProperty(file, 'contents', CONTENTS);
       readWhenAsked(file, s.text === true);
+      // (its stat for the warm record: seen-destination.ts)
+      if (rel === p) noteSeen(file, st.size, st.mtimeNs);
       out.push(file);
       continue;
     }

@@ -15,6 +15,7 @@ import { signaturesNow, stampingSource, uncacheable, warmKey, type FileStamp, ty
 import { backgroundCandidates, startBackgroundStamps } from './background-stamps.js';
 import { outsideStyleFiles, type OutsideFiles } from './warm-style-files.js';
 import { destinationAsRecorded, readWarmRecord, recordedEntries, saveWarmRecord, warmResult } from './warm.js';
+import { SeenDestination } from './seen-destination.js';
 
 export interface WarmStart {
   /** The last build's result, when nothing changed since. */
@@ -27,6 +28,8 @@ export interface WarmStart {
    * is cleaned.
    */
   destinationEntries?(keepFiles: unknown): Map<string, boolean> | undefined;
+  /** The build wrote or removed these paths of the destination (relative to it): `save` looks at them and their folders again. */
+  changed?(paths: Iterable<string>): void;
   /** Ends what it runs beside the build (the build failed, or is over). */
   stop?(): void;
   /** The stamps (content hashes) of the source's and theme's files as keyed before the build, by `site:` or `theme:` and path. */
@@ -58,10 +61,13 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
     return OFF;
   }
   const { key, stamps } = keyedNow;
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics, keepFiles);
+  // What the build sees of the destination before it writes, for the record it saves after (seen-destination.ts).
+  const seen = new SeenDestination();
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void => saveWarmRecord(inputs.cache, key, stamps, inputs.destination, files, diagnostics, keepFiles, seen);
+  const changed = (paths: Iterable<string>): void => seen.changed(paths);
   if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) {
-    const destinationEntries = record ? (keepFiles: unknown) => recordedEntries(record, inputs.destination, keepFiles) : undefined;
-    return { save, stamps, ...(destinationEntries ? { destinationEntries } : {}) };
+    const destinationEntries = record ? (keepFiles: unknown) => recordedEntries(record, inputs.destination, keepFiles, seen) : undefined;
+    return { save, stamps, changed, ...(destinationEntries ? { destinationEntries } : {}) };
   }
   const { config, opened: source } = inputs.loaded;
   const read = () => readSite(source, config, siteTime(inputs.env, config), keyed.theme);

@@ -11,6 +11,7 @@ import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../
 import { saveCacheFile } from './save-cache-file.js';
 import { warmRecordFile, warmRecordIn } from './warm-record-file.js';
 import type { FileStamp } from './warm-key.js';
+import type { SeenDestination } from './seen-destination.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
 import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
 
@@ -68,7 +69,7 @@ export function destinationAsRecorded(record: WarmRecord, destination: string): 
  * record's entries and, beside them, only what those keep_files kept, which they keep now too.
  * Undefined when that cannot be said (then the destination is read: write/in-place.ts#strayEntries).
  */
-export function recordedEntries(record: WarmRecord, destination: string, keepFiles: unknown): Map<string, boolean> | undefined {
+export function recordedEntries(record: WarmRecord, destination: string, keepFiles: unknown, seen?: SeenDestination): Map<string, boolean> | undefined {
   if (record.destination !== path.resolve(destination) || JSON.stringify(record.keep) !== JSON.stringify(keepFiles ?? null)) return undefined;
   const out = new Map<string, boolean>();
   try {
@@ -76,6 +77,7 @@ export function recordedEntries(record: WarmRecord, destination: string, keepFil
       if (kind === 'd') {
         const st = fs.lstatSync(path.join(destination, p));
         if (!st.isDirectory() || st.mtimeMs !== mtimeMs) return undefined;
+        seen?.folders.set(p, mtimeMs);
       } else if (sanitizedOutputPath(p, destination) !== p) return undefined;
       if (p !== '') out.set(p, kind === 'd');
     }
@@ -85,8 +87,11 @@ export function recordedEntries(record: WarmRecord, destination: string, keepFil
   return out;
 }
 
-/** Notes what the build just wrote in kyll's cache folder `dir`, for the next build to compare with (`keepFiles`: the site's keep_files). */
-export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown): void {
+/**
+ * Notes what the build just wrote in kyll's cache folder `dir`, for the next build to compare with (`keepFiles`: the site's keep_files).
+ * `seen`: what the build saw of the destination before it wrote, taken as it is where the build did not write (seen-destination.ts).
+ */
+export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[], keepFiles: unknown, seen?: SeenDestination): void {
   const entries: Entry[] = [];
   const dirs = new Set<string>(['']);
   // What the writer thread saw right after writing (written-output.ts#writtenStat) is taken as it
@@ -99,7 +104,7 @@ export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record
   try {
     for (const f of files) {
       for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
-      const noted = twice?.has(f.path) ? undefined : writtenStat(f);
+      const noted = twice?.has(f.path) ? undefined : (writtenStat(f) ?? seen?.file(f));
       if (!noted) for (let d = path.posix.dirname(f.path); d !== '.' && !statHere.has(d); d = path.posix.dirname(d)) statHere.add(d);
       const st = noted ? undefined : lstat(f.path);
       const size = noted ? noted[0] : st!.size;
@@ -108,7 +113,7 @@ export function saveWarmRecord(dir: string, key: string, stamps: Readonly<Record
       entries.push([f.path, kind, knownSize(f) ?? size, size, noted ? noted[1] : st!.mtimeMs, f.url]);
     }
     for (const d of dirs) {
-      const time = statHere.has(d) ? undefined : folderTimes?.get(d);
+      const time = statHere.has(d) ? seen?.folder(d) : (folderTimes?.get(d) ?? seen?.folder(d));
       entries.push([d, 'd', 0, 0, time ?? lstat(d).mtimeMs, '']);
     }
   } catch {

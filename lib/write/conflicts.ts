@@ -22,14 +22,25 @@ export function writeOrderKey(rank: WriteRank, position: number | undefined, cou
  * one Jekyll leaves on disk. Outputs alone at their path keep their places.
  */
 export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string, rankOf: (e: T) => number): T[] {
+  // The paths that outputs share, if any (nearly every site has none: a long-lived build's every update asks).
+  const seen = new Set<string>();
+  let shared: Set<string> | undefined;
+  for (const e of entries) {
+    const p = pathOf(e);
+    if (seen.has(p)) (shared ??= new Set()).add(p);
+    else seen.add(p);
+  }
+  const out = [...entries];
+  if (!shared) return out;
+  const sharedPaths = shared;
   const slots = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const p = pathOf(e);
+    if (!sharedPaths.has(p)) return;
     const list = slots.get(p);
     if (list) list.push(i);
     else slots.set(p, [i]);
   });
-  const out = [...entries];
   for (const list of slots.values()) {
     if (list.length < 2) continue;
     const sorted = list.map((i) => entries[i]!).sort((a, b) => rankOf(a) - rankOf(b)); // stable

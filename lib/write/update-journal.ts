@@ -79,22 +79,27 @@ export function applyUpdate(root: string, written: readonly JournalFile[], remov
       else jfs.writeFileSync(temp, file.contents, { flag: 'wx' });
       temps.push([temp, target]);
     }
-    // Then each takes its place, the old file kept (a link to it) until all are in.
+    // Then each takes its place, the old file kept (a link to it) until all are in. The last one
+    // needs no copy: nothing after its rename can fail and call for the old file back (an update
+    // of one file, a saved post, is then a write and a rename, with no link to make and remove).
     for (const [i, [temp, target]] of temps.entries()) {
       current = written[i]!.rel;
+      const last = i === temps.length - 1;
       let backup: string | undefined;
       if (onlyAside(jfs, target, journal)) {
         // A folder of outputs this update removes (a permalink `/x.html/` now `/x.html`): it goes aside whole.
         const folder = beside(target, 'old');
         jfs.renameSync(target, folder);
         journal.push({ kind: 'aside', target, backup: folder });
-      } else if (exists(jfs, target)) {
+      } else if (last) notAFolder(jfs, target);
+      else if (exists(jfs, target)) {
         backup = beside(target, 'old');
         keepCopy(jfs, target, backup);
         journal.push({ kind: 'kept', backup });
       }
       jfs.renameSync(temp, target);
-      journal.push({ kind: 'in', target, backup });
+      // (the last one's step is never undone: it replaced its file, if any, for good)
+      if (!last) journal.push({ kind: 'in', target, backup });
     }
   } catch (e) {
     const unrestored = undo(jfs, journal);
@@ -145,12 +150,27 @@ function undo(jfs: JournalFs, journal: readonly Step[]): string[] {
 
 /** A second name for the file at `target` (a hard link; a copy where links are refused), which stays there while a new file replaces it. */
 function keepCopy(jfs: JournalFs, target: string, backup: string): void {
-  if (jfs.lstatSync(target).isDirectory()) throw Object.assign(new Error(`a folder is in the way of the file ${target}`), { code: 'EISDIR' });
+  if (jfs.lstatSync(target).isDirectory()) throw folderInTheWay(target);
   try {
     jfs.linkSync(target, backup);
   } catch {
     jfs.copyFileSync(target, backup, fs.constants.COPYFILE_EXCL);
   }
+}
+
+function folderInTheWay(target: string): Error {
+  return Object.assign(new Error(`a folder is in the way of the file ${target}`), { code: 'EISDIR' });
+}
+
+/** Throws keepCopy's error when a folder stands at `target` (the rename of a file over it would fail, less clearly). */
+function notAFolder(jfs: JournalFs, target: string): void {
+  let folder = false;
+  try {
+    folder = jfs.lstatSync(target).isDirectory();
+  } catch {
+    // nothing there: the file comes new
+  }
+  if (folder) throw folderInTheWay(target);
 }
 
 /** Whether `target` is a folder holding nothing but the removed outputs this update moved aside (and folders). */

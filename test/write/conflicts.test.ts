@@ -18,6 +18,18 @@ test('inWriteOrder moves only the outputs sharing a path, into their write order
   expect(inWriteOrder(e, (x) => x.p, (x) => x.r).map((x) => x.id)).toEqual([3, 2, 4, 1, 5]);
 });
 
+test('inWriteOrder asks no rank when no two outputs share a path, and gives a copy in the same order', () => {
+  const e = [{ p: 'a' }, { p: 'b' }, { p: 'c' }];
+  const ranks: string[] = [];
+  const out = inWriteOrder(e, (x) => x.p, (x) => (ranks.push(x.p), 0));
+  expect(out).toEqual(e);
+  expect(out).not.toBe(e);
+  expect(ranks).toEqual([]);
+  // one shared path: only its outputs are ranked
+  inWriteOrder([...e, { p: 'b' }], (x) => x.p, (x) => (ranks.push(x.p), 0));
+  expect(new Set(ranks)).toEqual(new Set(['b']));
+});
+
 const files = {
   '_config.yml': 'permalink: /:year-:month-:day-:title/\n',
   '2019-08-14-x.md': '---\n---\npage\n',

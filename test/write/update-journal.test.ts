@@ -35,6 +35,29 @@ test('an update writes, replaces and removes, leaving no file of its own', () =>
   expect(snapshot()).toEqual({ 'a.html': 'new a', 'b.html': 'old b', 'keep.txt': 'kept', new: '(folder)', 'new/d': '(folder)', 'new/d/e.html': 'e' });
 });
 
+test('the last file takes its place with no copy of the old one kept (one file saved: a write and a rename)', () => {
+  const calls: string[] = [];
+  const counted = (name: 'linkSync' | 'copyFileSync' | 'rmSync' | 'renameSync') => ((...a: unknown[]) => (calls.push(name), (fs[name] as (...b: unknown[]) => unknown)(...a))) as never;
+  const jfs: JournalFs = { ...fs, linkSync: counted('linkSync'), copyFileSync: counted('copyFileSync'), rmSync: counted('rmSync'), renameSync: counted('renameSync') };
+  applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }], [], jfs);
+  expect(calls).toEqual(['renameSync']);
+  expect(snapshot()).toEqual({ 'a.html': 'new a', 'b.html': 'old b', gone: '(folder)', 'gone/c.html': 'old c', 'keep.txt': 'kept' });
+  // two files: the first one's old file is kept until the second is in, then goes
+  calls.length = 0;
+  applyUpdate(dest, [{ rel: 'a.html', contents: 'newer a' }, { rel: 'b.html', contents: 'new b' }], [], jfs);
+  expect(calls).toEqual(['linkSync', 'renameSync', 'renameSync', 'rmSync']);
+  expect(snapshot()).toEqual({ 'a.html': 'newer a', 'b.html': 'new b', gone: '(folder)', 'gone/c.html': 'old c', 'keep.txt': 'kept' });
+});
+
+test('a folder in the way of the only file: nothing written, and the error names the file', () => {
+  fs.rmSync(path.join(dest, 'b.html'));
+  fs.mkdirSync(path.join(dest, 'b.html'));
+  fs.writeFileSync(path.join(dest, 'b.html', 'index.html'), 'inside');
+  const before = snapshot();
+  expect(() => writeChanges(dest, [file('b.html', 'new b')], [])).toThrow(/^Could not update the site in .*: b\.html: a folder is in the way of the file .*b\.html; the destination was left as it was\.$/);
+  expect(snapshot()).toEqual(before);
+});
+
 test('a folder in the way of one file: nothing of the update is written, and the error names the file', () => {
   fs.rmSync(path.join(dest, 'b.html'));
   fs.mkdirSync(path.join(dest, 'b.html'));
