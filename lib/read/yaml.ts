@@ -11,7 +11,7 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
-import { MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
+import { MERGE_ALIAS_MARK, MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
@@ -131,12 +131,14 @@ class TypedNode {
  * of equal keys). As a value it is the string again (unbox).
  */
 class MergeKey {
+  /** Its value is an alias node (mergeAliasListener): one of a sequence is no merge (yaml-merge.ts). */
+  ofAlias = false;
   constructor(readonly n: number) {}
   get [Symbol.toStringTag](): string {
     return 'MergeKey';
   }
   toString(): string {
-    return `${MERGE_MARK}${this.n}`;
+    return `${this.ofAlias ? MERGE_ALIAS_MARK : MERGE_MARK}${this.n}`;
   }
 }
 
@@ -153,6 +155,22 @@ const QUOTED_MERGE = /(["'])<<\1/;
 const quotedMergeListener: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
   const s = state as unknown as { kind: string | null; result: unknown; tag: string | null };
   if (event === 'close' && s.kind === 'scalar' && s.result === '<<' && s.tag !== 'tag:yaml.org,2002:str') s.result = new MergeKey(mergeKeys++);
+};
+
+// A `<<` whose value is an alias (ToRuby#revive_hash's `when Nodes::Alias`): js-yaml's alias node
+// closes with no kind, the same depth as its key, and its key is named (String) only after it.
+const mergeAliasListener = (): NonNullable<jsyaml.LoadOptions['listener']> => {
+  const keyAt = new Map<number, MergeKey>();
+  return (event, state) => {
+    if (event !== 'close') return;
+    const s = state as unknown as { kind: string | null; result: unknown; depth: number };
+    const key = keyAt.get(s.depth);
+    if (s.result instanceof MergeKey) keyAt.set(s.depth, s.result);
+    else if (key !== undefined) {
+      keyAt.delete(s.depth);
+      if (s.kind === null && s.result !== null) key.ofAlias = true;
+    }
+  };
 };
 
 function boxed(value: unknown): unknown {
@@ -295,10 +313,11 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const quotedMerges = QUOTED_MERGE.test(text) ? quotedMergeListener : undefined;
+  const mergeAliases = text.includes('<<') && text.includes('*') ? mergeAliasListener() : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases, listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
