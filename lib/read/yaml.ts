@@ -26,6 +26,7 @@ import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
 import { mayHaveOddTag, tagEnds } from './yaml-tag-end.js';
 import { emptyEntriesFilled, mayHaveEmptyEntry } from './yaml-empty-entry.js';
+import { mayHaveRefusedEntry, refusedEntryError } from './yaml-refused-entry.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -344,7 +345,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
-      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
+      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined) ??
+      (mayHaveRefusedEntry(text) ? refusedEntryError(text, probe) : undefined);
     // (libyaml's scanner meets the first of them first)
     const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;
