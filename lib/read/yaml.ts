@@ -174,6 +174,34 @@ const mergeAliasListener = (): NonNullable<jsyaml.LoadOptions['listener']> => {
   };
 };
 
+// An anchor named again inside the node it names (`v0: &a {k: &a x}`): Psych's ToRuby registers
+// each anchor as its node begins (#register before the children are revived), so the inner one,
+// begun later, is what an alias after both gives; js-yaml stores an anchor as its node ends, the
+// outer one last. At the outer one's end its name goes back to the value begun last.
+const ANCHOR = /(?:^|[\s[{,])&([^\s,[\]{}]+)/g;
+function mayRedefineAnchor(text: string): boolean {
+  if (!text.includes('&')) return false;
+  const names = new Set<string>();
+  for (const m of text.matchAll(ANCHOR)) {
+    if (names.has(m[1]!)) return true;
+    names.add(m[1]!);
+  }
+  return false;
+}
+const anchorOrderListener = (): NonNullable<jsyaml.LoadOptions['listener']> => {
+  const starts: number[] = [];
+  const begun = new Map<string, { start: number; value: unknown }>();
+  return (event, state) => {
+    if (event === 'open') return void starts.push(state.position);
+    const start = starts.pop() ?? 0;
+    const s = state as unknown as { anchor: string | null; result: unknown; anchorMap: Record<string, unknown> };
+    if (s.anchor === null || s.anchor === undefined) return;
+    const inner = begun.get(s.anchor);
+    if (inner !== undefined && inner.start > start) s.anchorMap[s.anchor] = inner.value;
+    else begun.set(s.anchor, { start, value: s.result });
+  };
+};
+
 function boxed(value: unknown): unknown {
   return typeof value === 'string' ? value : new TypedNode(value);
 }
@@ -314,11 +342,13 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const quotedMerges = QUOTED_MERGE.test(text) ? quotedMergeListener : undefined;
-  const mergeAliases = text.includes('<<') && text.includes('*') ? mergeAliasListener() : undefined;
+  // (listeners that keep state: a new one for each load)
+  const mergeAliases = text.includes('<<') && text.includes('*') ? mergeAliasListener : undefined;
+  const anchorOrder = mayRedefineAnchor(text) ? anchorOrderListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
