@@ -9,9 +9,9 @@
 // only pieces whose encoding is certain are classed: the template's text, outputs of a front
 // matter or config string (`page.title`, `site.title`) through filters that keep it, and any
 // other printed text that is one of the build's known texts (KnownTexts: a front matter value
-// such as `post.title` in a loop, a document's converted content). Any other piece beyond ASCII
-// (captures, data, tags' own output) leaves the buffer's encoding unknown, and nothing is
-// decided after it unless a classed piece came first.
+// such as `post.title` in a loop, a document's converted content, a capture's text with its own
+// buffer's encoding). Any other piece beyond ASCII (data, tags' own output) leaves the buffer's
+// encoding unknown, and nothing is decided after it unless a classed piece came first.
 import { LiquidFailure } from './errors.js';
 import { TextEmitter } from './sync-templates.js';
 
@@ -68,6 +68,18 @@ export class EncodingEmitter extends TextEmitter {
   /** The rendered text's encoding: its first piece's beyond ASCII (undefined: all ASCII, a UTF-8 String). */
   get textClass(): TextClass {
     return this.first;
+  }
+
+  /**
+   * A capture's own buffer (Capture#render_to_output_buffer renders its body into a new String):
+   * `captured` gives its text, noted with that buffer's encoding wherever it is printed later.
+   */
+  capture(render: (emitter: EncodingEmitter) => void): string {
+    const own = new EncodingEmitter(this.siteName, undefined, this.known);
+    render(own);
+    const kind = own.textClass;
+    if (kind === 'site' || kind === 'utf8') this.known?.note(own.buffer, kind);
+    return own.buffer;
   }
 
   /** A piece of the template's own text (of the site's encoding). */

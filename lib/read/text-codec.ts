@@ -9,6 +9,7 @@
 // kyll writes the output in the site's encoding, or all in UTF-8 when a character has no bytes there.)
 import { decodeKeepingOthers, type DecodedText } from './decode.js';
 import { firstRefusedByte, rubyCharLength } from './ruby-multibyte.js';
+import { UNMAPPED, decodeByCharacter, unmappedBytes } from './unmapped-chars.js';
 
 export interface TextCodec {
   /** Ruby's name of the encoding, as its messages print it ("invalid byte sequence in GBK"). */
@@ -180,27 +181,52 @@ function windows1252(name: string): TextCodec {
   };
 }
 
+// Characters Ruby's encoding maps to Unicode that Node's decoder refuses (measured against Ruby 3.1
+// on every sequence): EUC-KR's A2E6 and A2E7 (KS X 1001:1998's euro and registered signs).
+const RUBY_ONLY: Readonly<Record<string, ReadonlyMap<number, string>>> = {
+  'EUC-KR': new Map([
+    [0xa2e6, '\u20ac'],
+    [0xa2e7, '\u00ae'],
+  ]),
+};
+
+// The private use characters Node's decoder gives for user-defined areas (Big5's FA40-FEFE,
+// Shift_JIS's F040-F9FC, EUC-KR's C9A1..., GBK's AAA1... and A140...) that Ruby's encoding has no
+// Unicode for (String#encode refuses them), measured against Ruby 3.1 on every sequence; Big5's
+// F6B1-F848 are Ruby's too, Windows-31J maps its user-defined area, EUC-JP's decoder gives none.
+const UNDEFINED_PRIVATE: Readonly<Record<string, string>> = {
+  Big5: '\uE000-\uE310',
+  Shift_JIS: '\uE000-\uF8FF',
+  'EUC-KR': '\uE000-\uF8FF',
+  GBK: '\uE000-\uF8FF',
+  GB2312: '\uE000-\uF8FF',
+};
+
 function whatwg(name: string, label: string): TextCodec {
   const strict = new TextDecoder(label, { fatal: true });
   // Bytes Ruby's encoding holds no character at, which Node's decoder reads all the same (ICU's GBK
   // reads 0xFF as U+F8F5, its big5 HKSCS's leads, its euc-kr 0x80-0x9F alone): "invalid byte sequence in GBK".
   const shape = rubyCharLength(name);
+  const known = RUBY_ONLY[name];
   let table: Map<number, Uint8Array> | undefined;
   return {
     name,
+    ...(shape ? { untranscodable: UNDEFINED_PRIVATE[name] ? new RegExp(`[${UNDEFINED_PRIVATE[name]}]|${UNMAPPED.source}`, 'u') : UNMAPPED } : {}),
     decode(bytes) {
       const at = shape === undefined ? -1 : firstRefusedByte(bytes, shape);
       if (at >= 0) return { ok: false, reason: `invalid byte sequence in ${name}`, line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1 };
       try {
         return { ok: true, text: strict.decode(bytes) };
       } catch {
+        // characters of Ruby's encoding (their shape is) that Node's decoder has no Unicode for
+        if (shape) return { ok: true, text: decodeByCharacter((part) => strict.decode(part), shape, bytes, known) };
         return { ok: false, reason: `invalid byte sequence in ${name}`, line: badLine(label, bytes) };
       }
     },
     decodeKeeping: (bytes) => decodeKeeping(strict, shape, bytes),
     encode(text) {
       if (!/[^\x00-\x7f]/.test(text)) return Buffer.from(text, 'latin1');
-      table ??= encodingTable(label);
+      table ??= encodingTable(label, known);
       const out: number[] = [];
       for (const ch of text) {
         const cp = ch.codePointAt(0)!;
@@ -208,7 +234,7 @@ function whatwg(name: string, label: string): TextCodec {
           out.push(cp);
           continue;
         }
-        const bytes = table.get(cp);
+        const bytes = table.get(cp) ?? (shape ? unmappedBytes(cp) : undefined);
         if (!bytes) return undefined;
         for (const b of bytes) out.push(b);
       }
@@ -244,9 +270,10 @@ function charLength(strict: Decoder, bytes: Uint8Array, i: number): number {
  * Every sequence is followed by a newline, which none of these encodings uses inside a character,
  * so that one decode gives them all.
  */
-function encodingTable(label: string): Map<number, Uint8Array> {
+function encodingTable(label: string, known?: ReadonlyMap<number, string>): Map<number, Uint8Array> {
   const decoder = new TextDecoder(label);
   const table = new Map<number, Uint8Array>();
+  for (const [code, ch] of known ?? []) table.set(ch.codePointAt(0)!, Uint8Array.of(code >> 8, code & 0xff));
   const learn = (seqs: number[][]): void => {
     const buf = new Uint8Array(seqs.reduce((n, s) => n + s.length + 1, 0));
     let at = 0;

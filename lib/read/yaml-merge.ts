@@ -2,11 +2,14 @@
 // a mapping (or an alias of one) is `hash.merge!`d at the place of its `<<`, so it replaces the
 // keys written before it, and the keys after it replace its; a sequence of mappings is merged
 // last to first into a new hash first (`[{a: 1, x: 1}, {b: 2, x: 2}]` gives b, x: 1, a); and a
-// `<<` of anything else (a scalar, nil, a sequence holding something else than mappings) stays
-// a key named "<<". A quoted "<<" is a merge key too (only `!!str <<` is not, read as one here).
+// `<<` of anything else (a scalar, nil, a sequence holding something else than mappings, an alias
+// of any sequence: `merge!` of an Array is a TypeError) stays a key named "<<". A quoted "<<" is a
+// merge key too (only `!!str <<` is not, read as one here).
 
 /** Where a plain `<<` key of the loaded text is (yaml.ts#MergeKey): each has a number of its own. */
 export const MERGE_MARK = '\u0000merge:';
+/** The same, for a `<<` whose value is an alias node (yaml.ts#mergeAliasListener). */
+export const MERGE_ALIAS_MARK = `${MERGE_MARK}*`;
 
 const merged = new WeakMap<object, Array<[string, unknown]>>();
 
@@ -60,7 +63,7 @@ function revive(mapping: Record<string, unknown>, walked: Set<unknown>, keyOf: K
         reviveMerges(value, keyOf, walked);
         out.set(key, value);
       } else if (isMapping(value)) for (const [k, v] of revive(value, walked, keyOf)) out.set(k, v);
-      else if (Array.isArray(value) && value.every(isMapping)) {
+      else if (Array.isArray(value) && value.every(isMapping) && !key.startsWith(MERGE_ALIAS_MARK)) {
         const lists = value.map((m) => revive(m, walked, keyOf));
         const h = new Map<string, unknown>();
         for (const list of lists.reverse()) for (const [k, v] of list) h.set(k, v);

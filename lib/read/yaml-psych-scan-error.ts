@@ -9,6 +9,7 @@ import type { PsychProblem } from './yaml-psych-error.js';
 import { isTabLineReason } from './yaml-tab-lines.js';
 import { FLOW_COLON_REASON } from './yaml-flow-colon.js';
 import { TAG_REASONS } from './yaml-tag-end.js';
+import { REFUSED_ENTRY_REASONS } from './yaml-refused-entry.js';
 
 const BLOCK_HEADER = new Set([
   'a line break is expected',
@@ -26,7 +27,7 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
   const line = lineAt(text, mark.line);
 
   // yaml-tab-lines.ts's error: libyaml's words and place already
-  if (isTabLineReason(reason) || reason === FLOW_COLON_REASON || TAG_REASONS.has(reason)) return { reason, line: mark.line, column: mark.column };
+  if (isTabLineReason(reason) || reason === FLOW_COLON_REASON || TAG_REASONS.has(reason) || REFUSED_ENTRY_REASONS.has(reason)) return { reason, line: mark.line, column: mark.column };
 
   // Psych.safe_load's own exception: no place in the message (Psych::BadAlias).
   const alias = /^unidentified alias "(.*)"$/.exec(reason);

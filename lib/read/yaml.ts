@@ -11,7 +11,7 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
-import { MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
+import { MERGE_ALIAS_MARK, MERGE_MARK, mergedEntries, reviveMerges } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
@@ -26,6 +26,7 @@ import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
 import { mayHaveOddTag, tagEnds } from './yaml-tag-end.js';
 import { emptyEntriesFilled, mayHaveEmptyEntry } from './yaml-empty-entry.js';
+import { mayHaveRefusedEntry, refusedEntryError } from './yaml-refused-entry.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -131,12 +132,14 @@ class TypedNode {
  * of equal keys). As a value it is the string again (unbox).
  */
 class MergeKey {
+  /** Its value is an alias node (mergeAliasListener): one of a sequence is no merge (yaml-merge.ts). */
+  ofAlias = false;
   constructor(readonly n: number) {}
   get [Symbol.toStringTag](): string {
     return 'MergeKey';
   }
   toString(): string {
-    return `${MERGE_MARK}${this.n}`;
+    return `${this.ofAlias ? MERGE_ALIAS_MARK : MERGE_MARK}${this.n}`;
   }
 }
 
@@ -153,6 +156,50 @@ const QUOTED_MERGE = /(["'])<<\1/;
 const quotedMergeListener: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
   const s = state as unknown as { kind: string | null; result: unknown; tag: string | null };
   if (event === 'close' && s.kind === 'scalar' && s.result === '<<' && s.tag !== 'tag:yaml.org,2002:str') s.result = new MergeKey(mergeKeys++);
+};
+
+// A `<<` whose value is an alias (ToRuby#revive_hash's `when Nodes::Alias`): js-yaml's alias node
+// closes with no kind, the same depth as its key, and its key is named (String) only after it.
+const mergeAliasListener = (): NonNullable<jsyaml.LoadOptions['listener']> => {
+  const keyAt = new Map<number, MergeKey>();
+  return (event, state) => {
+    if (event !== 'close') return;
+    const s = state as unknown as { kind: string | null; result: unknown; depth: number };
+    const key = keyAt.get(s.depth);
+    if (s.result instanceof MergeKey) keyAt.set(s.depth, s.result);
+    else if (key !== undefined) {
+      keyAt.delete(s.depth);
+      if (s.kind === null && s.result !== null) key.ofAlias = true;
+    }
+  };
+};
+
+// An anchor named again inside the node it names (`v0: &a {k: &a x}`): Psych's ToRuby registers
+// each anchor as its node begins (#register before the children are revived), so the inner one,
+// begun later, is what an alias after both gives; js-yaml stores an anchor as its node ends, the
+// outer one last. At the outer one's end its name goes back to the value begun last.
+const ANCHOR = /(?:^|[\s[{,])&([^\s,[\]{}]+)/g;
+function mayRedefineAnchor(text: string): boolean {
+  if (!text.includes('&')) return false;
+  const names = new Set<string>();
+  for (const m of text.matchAll(ANCHOR)) {
+    if (names.has(m[1]!)) return true;
+    names.add(m[1]!);
+  }
+  return false;
+}
+const anchorOrderListener = (): NonNullable<jsyaml.LoadOptions['listener']> => {
+  const starts: number[] = [];
+  const begun = new Map<string, { start: number; value: unknown }>();
+  return (event, state) => {
+    if (event === 'open') return void starts.push(state.position);
+    const start = starts.pop() ?? 0;
+    const s = state as unknown as { anchor: string | null; result: unknown; anchorMap: Record<string, unknown> };
+    if (s.anchor === null || s.anchor === undefined) return;
+    const inner = begun.get(s.anchor);
+    if (inner !== undefined && inner.start > start) s.anchorMap[s.anchor] = inner.value;
+    else begun.set(s.anchor, { start, value: s.result });
+  };
 };
 
 function boxed(value: unknown): unknown {
@@ -295,10 +342,13 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const quotedMerges = QUOTED_MERGE.test(text) ? quotedMergeListener : undefined;
+  // (listeners that keep state: a new one for each load)
+  const mergeAliases = text.includes('<<') && text.includes('*') ? mergeAliasListener : undefined;
+  const anchorOrder = mayRedefineAnchor(text) ? anchorOrderListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
@@ -325,7 +375,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
-      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
+      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined) ??
+      (mayHaveRefusedEntry(text) ? refusedEntryError(text, probe) : undefined);
     // (libyaml's scanner meets the first of them first)
     const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;

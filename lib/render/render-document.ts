@@ -19,6 +19,8 @@ import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { siteCodec } from '../read/text-codec.js';
+import { dumpedBytes } from '../read/unmapped-chars.js';
+import { rubyCharLength } from '../read/ruby-multibyte.js';
 import type { TextClass } from '../liquid/site-encoding.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
@@ -305,7 +307,8 @@ function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext, liqu
 
 /**
  * kramdown's Parser::Base#adapt_source converts the text to UTF-8 (String#encode): a character the
- * site's `encoding:` leaves undefined (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D) raises
+ * site's `encoding:` leaves undefined (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D, Big5's A3C0 and
+ * user-defined area: read/unmapped-chars.ts) raises
  * Encoding::UndefinedConversionError, and Jekyll's Markdown converter stops the build with it.
  */
 function refuseUntranscodable(text: string, doc: Renderable, ctx: RenderContext): void {
@@ -314,8 +317,10 @@ function refuseUntranscodable(text: string, doc: Renderable, ctx: RenderContext)
   const codec = config?.encoding === undefined ? undefined : siteCodec(config);
   const found = codec?.untranscodable?.exec(text);
   if (!found || isCommonMark(config!.markdown)) return;
-  const byte = `\\x${[...codec!.encode(found[0])!].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('\\x')}`;
-  const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': "${byte}" to UTF-8 in conversion from ${codec!.name} to UTF-8`;
+  const bytes = dumpedBytes(codec!.encode(found[0])!);
+  // (UndefinedConversionError's words, as Ruby 3.1 gives them: a multibyte encoding's converter names both ends)
+  const words = rubyCharLength(codec!.name) ? `${bytes} from ${codec!.name} to UTF-8` : `${bytes} to UTF-8 in conversion from ${codec!.name} to UTF-8`;
+  const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': ${words}`;
   throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line: text.slice(0, found.index).split('\n').length }, { hint: 'Save the file in the site\'s encoding without that byte, or as UTF-8.' });
 }
 

@@ -34,6 +34,22 @@ test.each([
   await expect(build(file, body)).rejects.toThrow(`Liquid Exception: incompatible character encodings: ${names} in ${file}`);
 });
 
+// Capture#render_to_output_buffer renders its body into a String of its own, which takes the
+// encoding of its first piece beyond ASCII; printed later, the captured text brings that encoding.
+test.each([
+  ['{% capture x %}[中]{% endcapture %}{{ x }}{{ page.title }}', 'GBK and UTF-8'],
+  ['{% capture x %}[中]{{ page.title }}{% endcapture %}{{ x }}', 'GBK and UTF-8'],
+  ['{% capture x %}[中]{% endcapture %}{% capture y %}{{ page.title }}{% endcapture %}{{ x }}{{ y }}', 'GBK and UTF-8'],
+  ['{% capture y %}{{ page.title }}{% endcapture %}{{ y }}[中]', 'UTF-8 and GBK'],
+])('a capture keeps its encoding: %s', async (body, names) => {
+  await expect(build('p.html', body)).rejects.toThrow(`Liquid Exception: incompatible character encodings: ${names} in p.html`);
+});
+
+test('a capture of GBK text next to a UTF-8 title it does not print builds', async () => {
+  const out = await build('p.html', '{% capture x %}[中]{% endcapture %}{{ page.title }}{{ x | size }}');
+  expect(Buffer.from(out.get('p.html') as Uint8Array).toString()).toBe('标题3\n');
+});
+
 test('an include: its text and its outputs meet the page in one buffer', async () => {
   await expect(build('p.html', '中{% include i.html %}', { '_includes/i.html': gbk('I{{ page.title }}') })).rejects.toThrow('incompatible character encodings: GBK and UTF-8 in p.html');
   await expect(build('p.html', '{% include i.html %}{{ page.title }}', { '_includes/i.html': gbk('中') })).rejects.toThrow('incompatible character encodings: GBK and UTF-8 in p.html');

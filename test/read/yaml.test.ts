@@ -69,6 +69,29 @@ describe('documents', () => {
     expect(keys("  <<: x\n  '<<': 2\n  q: '<<'\n")).toEqual([['<<', 2], ['q', '<<']]);
   });
 
+  test('an anchor named again inside the node it names: an alias after both gives the inner one, begun last (ToRuby registers an anchor as its node begins; Ruby 3.1 Psych 4.0.3; fuzz-documents --yaml seeds 73022, 73048)', () => {
+    expect(parseYaml('v0: &a\n  u: &a x\nv1:\n  b: *a\n', 'x.yml')).toEqual({ v0: { u: 'x' }, v1: { b: 'x' } });
+    expect(parseYaml('v0: &base\n- &base {t: 1}\nv1: *base\n', 'x.yml')).toEqual({ v0: [{ t: 1 }], v1: { t: 1 } });
+    expect(parseYaml('v0: &a {k: &a [&a z]}\nv1: *a\n', 'x.yml')).toEqual({ v0: { k: ['z'] }, v1: 'z' });
+    // an alias inside, before the inner one, is the outer node; anchors one after the other: the last
+    const v = parseYaml('v0: &a\n  k: *a\n  j: &a 2\nv1: *a\n', 'x.yml') as any;
+    expect(v.v0.k).toBe(v.v0);
+    expect(v.v1).toBe(2);
+    expect(parseYaml('a: &x 1\nb: &x 2\nc: *x\n', 'x.yml')).toEqual({ a: 1, b: 2, c: 2 });
+  });
+
+  test('a `<<` of an alias of a sequence, even one of mappings, stays a key named "<<" (revive_hash merges an alias with merge!, a TypeError for an Array; Ruby 3.1 Psych 4.0.3)', () => {
+    const list = 'l: &l [{a: 1}, {b: 2}]\n';
+    expect(Object.entries((parseYaml(`${list}x:\n  <<: *l\n  d: 4\n`, 'x.yml') as any).x)).toEqual([['<<', [{ a: 1 }, { b: 2 }]], ['d', 4]]);
+    expect((parseYaml(`${list}x: {c: 1, <<: *l}\n`, 'x.yml') as any).x).toEqual({ c: 1, '<<': [{ a: 1 }, { b: 2 }] });
+    expect((parseYaml(`${list}x:\n  "<<": *l\n  <<: {z: 1}\n`, 'x.yml') as any).x).toEqual({ '<<': [{ a: 1 }, { b: 2 }], z: 1 });
+    expect((parseYaml('l: &l []\nx:\n  <<: *l\n', 'x.yml') as any).x).toEqual({ '<<': [] });
+    // the same sequence written in place is merged; its alias, later, is not
+    expect(parseYaml('x:\n  <<: &c [{a: 1}, {b: 2}]\ny:\n  <<: *c\n', 'x.yml')).toEqual({ x: { b: 2, a: 1 }, y: { '<<': [{ a: 1 }, { b: 2 }] } });
+    // an alias of a mapping, in a sequence or alone, is merged
+    expect(parseYaml('m: &m {p: 1}\nx:\n  <<: [*m, {q: 2}]\n  y:\n    <<: *m\n', 'x.yml')).toEqual({ m: { p: 1 }, x: { q: 2, p: 1, y: { p: 1 } } });
+  });
+
   test('a merge of a mapping still being revived (an alias of one that holds the `<<`) takes its entries set so far (Psych 4.0.3; fuzz-documents --yaml seeds 51512, 51514)', () => {
     expect(parseYaml('a: &x\n  k: 1\n  m:\n    <<: *x\n  n: 2\n', 'x.yml')).toEqual({ a: { k: 1, m: { k: 1 }, n: 2 } });
     expect(parseYaml('v1: &a\n  <<: N\n  <<: *a\n  b:\n    <<: [*a, *a]\n', 'x.yml')).toEqual({ v1: { '<<': 'N', b: { '<<': 'N' } } });

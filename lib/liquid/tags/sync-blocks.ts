@@ -13,6 +13,7 @@ import { runSync } from '../sync-templates.js';
 import { LiquidFailure, lineOfTag } from '../errors.js';
 import { incompatibleEncodings } from '../../values/binary-text.js';
 import { utf8Text } from '../filters/us-ascii.js';
+import { EncodingEmitter } from '../site-encoding.js';
 
 /**
  * What a render that finished synchronously returns: nothing. liquidjs types a tag's render
@@ -136,10 +137,14 @@ export class SyncCaptureTag extends CaptureTag {
     if (name !== undefined) (this as unknown as { variable: string }).variable = name;
   }
 
-  override render(ctx: Context): ReturnType<CaptureTag['render']> {
+  override render(ctx: Context, emitter?: Emitter): ReturnType<CaptureTag['render']> {
     if (!ctx.sync) return super.render(ctx);
     const self = this as unknown as { variable: string; templates: Template[] };
-    const html = runSync(this.liquid.renderer.renderTemplates(self.templates, ctx));
+    // (in a site of another encoding: the capture's buffer takes an encoding of its own, site-encoding.ts)
+    const html =
+      emitter instanceof EncodingEmitter
+        ? emitter.capture((own) => runSync(this.liquid.renderer.renderTemplates(self.templates, ctx, own)))
+        : runSync(this.liquid.renderer.renderTemplates(self.templates, ctx));
     // the capture's own buffer joins the pieces: a binary String next to UTF-8 text fails there
     const clash = typeof html === 'string' ? incompatibleEncodings(html) : undefined;
     if (clash !== undefined) throw new LiquidFailure('plain', clash);
