@@ -15,6 +15,8 @@ export interface KdData extends Data {
   kdRawText?: string;
   /** A fenced code block's full info string. */
   kdLang?: string;
+  /** An image from an HTML `<img>` without src (html_to_native): its attributes are written as found. */
+  kdNoSrc?: boolean;
 }
 
 /** Blank lines between blocks: kramdown writes one newline for each run. */

@@ -76,7 +76,7 @@ export function toMdast(e: KEl, footnotes = new Map<KEl, Node[]>()): Node {
     case 'em': return node('emphasis', e, { children: kids() });
     case 'strong': return node('strong', e, { children: kids() });
     case 'a': return node('link', e, { url: e.attr.href ?? '', title: e.attr.title ?? null, children: kids() });
-    case 'img': return node('image', e, { url: e.attr.src ?? '', title: e.attr.title ?? null, alt: e.attr.alt ?? '' });
+    case 'img': return node('image', e, { url: e.attr.src ?? '', title: e.attr.title ?? null, alt: e.attr.alt ?? '' }, e.attr.src === undefined ? { kdNoSrc: true } : undefined);
     case 'codespan': return node('inlineCode', e, { value: e.value });
     case 'br': return { type: 'break' };
     case 'entity': return { type: 'kdEntity', value: safeChar(e.value.codePoint), codePoint: e.value.codePoint, name: e.value.name, original: e.options.original ?? null };

@@ -8,6 +8,7 @@ import { entityToStr, escapeAll, escapeText } from '../escape.js';
 import { entityByCode, entityByName } from '../kramdown/entities.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import type { KramdownOptions } from '../options.js';
+import type { KdData } from '../types.js';
 
 
 const TYPOGRAPHIC: Record<string, string[]> = {
@@ -55,7 +56,8 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     image(_state, node) {
       const a = attrs(node);
       if (a.src !== undefined) a.src = node.url;
-      else {
+      // convert_img: an HTML <img> made native without src keeps its attributes as found (a url a plugin set still adds src)
+      else if (!(node.data as KdData | undefined)?.kdNoSrc || node.url !== '') {
         a.src = node.url;
         a.alt = node.alt ?? '';
         if (node.title != null) a.title = node.title;

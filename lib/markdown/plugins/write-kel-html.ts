@@ -169,12 +169,10 @@ class Writer {
       case 'br':
         this.nl = false;
         return '<br />';
-      case 'img': {
-        // convert_img: src (and alt) as the parser found them
-        const a = e.attr;
+      case 'img':
+        // convert_img: the attributes as the parser left them (an HTML <img> made native may have no src or alt)
         this.nl = false;
-        return `<img${attributeString(a.src !== undefined ? a : { ...a, src: '', alt: a.alt ?? '' })} />`;
-      }
+        return `<img${attributeString(e.attr)} />`;
       case 'html_element':
         // (a block in a span element of raw content is laid out by what it is in: the handlers' route)
         if (e.options.category === 'span' && e.options.content_model === 'raw' && e.children.some((c) => c.type !== 'text')) return this.delegate(e, i);
