@@ -46,19 +46,32 @@ export function findThemeDir(name: string, env: Readonly<Record<string, string |
   return newestGem(name, gemDirs(env));
 }
 
+/**
+ * The full names (`name-version`) of the gems installed under the `gems` folder `dir`: those whose
+ * specification is in `specifications/` (or `specifications/default/`) beside it. RubyGems knows a gem
+ * by its specification alone (Gem::Specification.stubs): a folder in `gems/` without one (a failed or
+ * half-removed install) is not a gem, and a specification whose folder is gone still names one.
+ */
+function installedGems(dir: string): string[] {
+  const base = path.dirname(dir);
+  const names: string[] = [];
+  for (const specs of [path.join(base, 'specifications'), path.join(base, 'specifications', 'default')]) {
+    try {
+      for (const e of fs.readdirSync(specs)) if (e.endsWith('.gemspec')) names.push(e.slice(0, -'.gemspec'.length));
+    } catch {
+      // not there
+    }
+  }
+  return names;
+}
+
 /** findThemeDir's pick among the gems in `dirs` (those that meet every one of `requirements`). */
 function newestGem(name: string, dirs: string[], requirements: readonly string[] = []): string | undefined {
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.[0-9A-Za-z]+)*)$`);
   let best: { dir: string; version: GemSegments } | undefined;
   let bestPre: { dir: string; version: GemSegments } | undefined;
   for (const dir of dirs) {
-    let entries: string[];
-    try {
-      entries = fs.readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
+    for (const e of installedGems(dir)) {
       const m = pattern.exec(e);
       if (!m) continue;
       const version = gemSegments(m[1]!);

@@ -15,12 +15,18 @@ function write(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
+/** A gem as `gem install` / Bundler leaves it: its folder under gems/ and its specification beside. */
+function install(home: string, version: string): void {
+  write(path.join(home, 'gems', `kx-vendored-${version}`, '_layouts', 'default.html'), '{{ content }}\n');
+  write(path.join(home, 'specifications', `kx-vendored-${version}.gemspec`), '');
+}
+
 function site(name: string, config: string | undefined, bundlePath = 'vendor/bundle'): string {
   const dir = path.join(work, name);
   write(path.join(dir, 'Gemfile'), 'source "https://rubygems.org"\ngem "jekyll"\ngem "kx-vendored"\n');
   write(path.join(dir, '_config.yml'), 'theme: kx-vendored\n');
   if (config !== undefined) write(path.join(dir, '.bundle', 'config'), config);
-  write(path.join(dir, bundlePath, 'ruby', '3.1.0', 'gems', 'kx-vendored-1.0.0', '_layouts', 'default.html'), '{{ content }}\n');
+  install(path.join(dir, bundlePath, 'ruby', '3.1.0'), '1.0.0');
   return dir;
 }
 
@@ -54,7 +60,7 @@ test('without a Gemfile, or with path.system, the bundle path is not searched', 
 
 test("the version the site's Gemfile.lock pins, not the newest installed (Bundler.setup activates the locked one)", () => {
   const gems = path.join(work, 'lockhome');
-  for (const v of ['1.2.3', '1.3.0']) write(path.join(gems, 'gems', `kx-vendored-${v}`, '_layouts', 'default.html'), '{{ content }}\n');
+  for (const v of ['1.2.3', '1.3.0']) install(gems, v);
   const dir = site('locked', undefined);
   const env = { GEM_HOME: gems };
   expect(root(dir, env)).toBe(path.join(gems, 'gems/kx-vendored-1.3.0'));
@@ -64,7 +70,7 @@ test("the version the site's Gemfile.lock pins, not the newest installed (Bundle
 
 test("without a Gemfile.lock, the newest installed version that meets the Gemfile's requirements (Bundler's resolution)", () => {
   const gems = path.join(work, 'reqhome');
-  for (const v of ['1.2.3', '1.2.10', '1.3.0', '2.0.0']) write(path.join(gems, 'gems', `kx-vendored-${v}`, '_layouts', 'default.html'), '{{ content }}\n');
+  for (const v of ['1.2.3', '1.2.10', '1.3.0', '2.0.0']) install(gems, v);
   const dir = site('required', undefined);
   const env = { GEM_HOME: gems };
   const withRequirement = (req: string): string | undefined => {

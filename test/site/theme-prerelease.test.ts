@@ -11,6 +11,8 @@ let work: string;
 
 function install(home: string, name: string, version: string): void {
   fs.mkdirSync(path.join(work, home, 'gems', `${name}-${version}`, '_layouts'), { recursive: true });
+  fs.mkdirSync(path.join(work, home, 'specifications'), { recursive: true });
+  fs.writeFileSync(path.join(work, home, 'specifications', `${name}-${version}.gemspec`), '');
 }
 
 function pick(home: string, name: string): string | undefined {

@@ -235,6 +235,7 @@ describe('a theme file in a conflict', () => {
       fs.writeFileSync(file, text);
     };
     put(path.join(gem, 'assets', 'a.html'), 'theme static\n');
+    put(path.join(work, 'home', 'specifications', 'kx-conflict-1.0.0.gemspec'), '');
     put(path.join(site, '_config.yml'), 'theme: kx-conflict\n');
     put(path.join(site, 'assets', 'a.html'), '---\n---\nsite page\n');
     env = { ...FIXED_ENV, HOME: work, GEM_HOME: path.join(work, 'home'), GEM_PATH: '' };
