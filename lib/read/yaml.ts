@@ -16,6 +16,7 @@ import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
+import { mayHavePropertyKey, propertyKeyError } from './yaml-property-key.js';
 import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
 import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
 import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
@@ -325,7 +326,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
-      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
+      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined) ??
+      (mayHavePropertyKey(text) ? propertyKeyError(text, probe) : undefined);
     // (libyaml's scanner meets the first of them first)
     const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;
