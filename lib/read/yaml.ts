@@ -84,7 +84,7 @@ function schemaFor(zone: string | undefined, syntaxOnly = false): jsyaml.Schema 
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [mergeKey, psych],
-      explicit: psychTagTypes(zone, boxed),
+      explicit: psychTagTypes(zone, boxed, { key: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : k), value: (v) => (v instanceof TypedNode ? v.value : v) }),
     });
     schemas.set(key, schema);
   }
