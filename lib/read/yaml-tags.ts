@@ -7,14 +7,21 @@ import jsyaml from 'js-yaml';
 import { AS_STRING, DisallowedClassError, PsychArgumentError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { binaryText } from '../values/binary-text.js';
+import { strMembersError } from './yaml-str-members.js';
+
+/** A mapping's key as Psych made it (yaml.ts marks a key that is not a String) and a value out of its box. */
+export interface OpenedNodes {
+  key(key: string): unknown;
+  value(value: unknown): unknown;
+}
 
 /** The scalar, sequence and mapping types that take every tag the schema does not name exactly. */
-export function psychTagTypes(zone: string | undefined, boxed: (value: unknown) => unknown): jsyaml.Type[] {
+export function psychTagTypes(zone: string | undefined, boxed: (value: unknown) => unknown, opened: OpenedNodes): jsyaml.Type[] {
   const options = { multi: true, resolve: () => true };
   return [
     new jsyaml.Type('', { ...options, kind: 'scalar', construct: (data: string | null, tag?: string) => taggedScalar(data ?? '', tag ?? '', zone, boxed) }),
     new jsyaml.Type('', { ...options, kind: 'sequence', construct: (data: unknown[] | null, tag?: string) => taggedSequence(data ?? [], tag ?? '') }),
-    new jsyaml.Type('', { ...options, kind: 'mapping', construct: (data: Record<string, unknown> | null, tag?: string) => taggedMapping(data ?? {}, tag ?? '') }),
+    new jsyaml.Type('', { ...options, kind: 'mapping', construct: (data: Record<string, unknown> | null, tag?: string) => taggedMapping(data ?? {}, tag ?? '', opened) }),
     // An empty node is a plain scalar to libyaml: `!!seq` or `!!map` on it is ToRuby#deserialize's
     // untagged "", which tokenizes as nil (js-yaml's own types make [] and {})
     new jsyaml.Type(`${CORE}seq`, { kind: 'sequence', construct: (data: unknown[] | null) => data }),
@@ -66,7 +73,7 @@ function taggedSequence(items: unknown[], tag: string): unknown {
   return items;
 }
 
-function taggedMapping(map: Record<string, unknown>, tag: string): unknown {
+function taggedMapping(map: Record<string, unknown>, tag: string, opened: OpenedNodes): unknown {
   const struct = /^!ruby\/struct:?(.*)$/.exec(tag);
   if (struct) throw new DisallowedClassError(struct[1] || 'Struct');
   const object = /^!ruby\/object:?(.*)$/.exec(tag);
@@ -77,6 +84,9 @@ function taggedMapping(map: Record<string, unknown>, tag: string): unknown {
   const str = /^!(?:str|ruby\/string)(?::(.*))?$/.exec(tag);
   if (str || tag === `${CORE}str`) {
     if (str?.[1]) throw new DisallowedClassError(str[1]);
+    const members = Object.keys(map).filter((k) => k !== 'str');
+    const error = members.length > 0 ? strMembersError('str' in map ? opened.value(map.str) : null, members.map((k) => opened.key(k))) : undefined;
+    if (error) throw error;
     return map.str ?? null;
   }
   const exception = /^!ruby\/exception:?(.*)$/.exec(tag);

@@ -16,6 +16,7 @@ import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
+import { mayHavePropertyKey, propertyKeyError } from './yaml-property-key.js';
 import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
 import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
 import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
@@ -84,7 +85,7 @@ function schemaFor(zone: string | undefined, syntaxOnly = false): jsyaml.Schema 
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [mergeKey, psych],
-      explicit: psychTagTypes(zone, boxed),
+      explicit: psychTagTypes(zone, boxed, { key: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : k), value: (v) => (v instanceof TypedNode ? v.value : v) }),
     });
     schemas.set(key, schema);
   }
@@ -376,7 +377,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
       (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined) ??
-      (mayHaveRefusedEntry(text) ? refusedEntryError(text, probe) : undefined);
+      (mayHaveRefusedEntry(text) ? refusedEntryError(text, probe) : undefined) ??
+      (mayHavePropertyKey(text) ? propertyKeyError(text, probe) : undefined);
     // (libyaml's scanner meets the first of them first)
     const refused = tags?.error && !((scanned?.mark?.position ?? Infinity) < (tags.error.mark?.position ?? 0)) ? tags.error : scanned;
     if (refused) throw refused;
