@@ -163,7 +163,12 @@ function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
   if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   if (ctx.converters.kindFor(doc.ext) === 'markdown' && !isCommonMark(ctx.site.config.markdown)) {
     const encoding = siteCodec(ctx.site.config)?.name ?? 'UTF-8';
-    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding ${encoding}`;
+    // jekyll-commonmark-ghpages.rb CommonMarkGhPages#convert: cmark keeps the bytes, and the gsub on
+    // the rendered HTML (or on a heading's text, for its id) raises Ruby's ArgumentError
+    const reason = isCommonMarkGhPages(ctx.site.config.markdown)
+      ? 'invalid byte sequence in UTF-8'
+      : `The source text contains invalid characters for the used encoding ${encoding}`;
+    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': ${reason}`;
     throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   }
 }
@@ -171,6 +176,11 @@ function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
 // jekyll-commonmark's own converter (not jekyll-commonmark-ghpages', left refusing as kramdown does).
 function isCommonMark(markdown: unknown): boolean {
   return typeof markdown === 'string' && markdown.toLowerCase() === 'commonmark';
+}
+
+// jekyll-commonmark-ghpages' converter (`markdown: GFM` under the GitHub Pages profile).
+function isCommonMarkGhPages(markdown: unknown): boolean {
+  return typeof markdown === 'string' && markdown.toLowerCase() === 'commonmarkghpages';
 }
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */

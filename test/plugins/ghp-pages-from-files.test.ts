@@ -79,3 +79,17 @@ test.each(['jekyll-readme-index', 'jekyll-optional-front-matter'])('%s: a Markdo
   const files = { '_config.yml': `plugins: [${plugin}]\n`, 'index.md': '---\n---\nindex\n', 'r/README.md': Buffer.from('# Hi\n\n\xff\xfe bad\n', 'latin1'), 'r/x.md': Buffer.from('\xff\n', 'latin1') };
   await expect(renderSite({ source: memorySource(files), env: ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING' });
 });
+
+// Jekyll 4.3.1 with jekyll-commonmark-ghpages 0.5.1 (`markdown: GFM` under GitHub Pages): cmark keeps
+// the bytes and CommonMarkGhPages#convert's gsub raises "invalid byte sequence in UTF-8"
+// (ArgumentError), which Jekyll reports as the conversion error; kramdown's message is its own.
+test.each([
+  ['markdown: GFM', 'invalid byte sequence in UTF-8'],
+  ['markdown: kramdown', 'The source text contains invalid characters for the used encoding UTF-8'],
+])('github_pages, %s: a page that is not UTF-8 stops the build with the converter\'s message', async (markdown, reason) => {
+  const files = { '_config.yml': `github_pages: true\ntheme: null\n${markdown}\n`, 'index.md': '---\n---\nindex\n', 'a.md': Buffer.from('---\ntitle: A\n---\n## Caf\xe9\n\ncaf\xe9\n', 'latin1') };
+  await expect(renderSite({ source: memorySource(files), env: ENV })).rejects.toMatchObject({
+    code: 'INVALID_ENCODING',
+    message: `Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': ${reason}`,
+  });
+});
