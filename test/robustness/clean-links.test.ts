@@ -28,9 +28,9 @@ describe('kyll clean never removes what a link points to', () => {
     const before = treeHash(sentinel);
     const c = capture();
     expect(await run(['clean', '-s', site], c.printer)).toBe(0);
-    expect(c.out).toContain(`Cleaner: Removing ${path.join(site, '_site')}...`);
-    expect(c.out).toContain(`Cleaner: Removing ${path.join(site, '.jekyll-cache')}...`);
-    expect(c.out).toContain(`Cleaner: Removing ${path.join(site, '.jekyll-metadata')}...`);
+    expect(c.out).toContain(`${'Cleaner: '.padStart(20)}Removing ${path.join(site, '_site')}...`);
+    expect(c.out).toContain(`${'Cleaner: '.padStart(20)}Removing ${path.join(site, '.jekyll-cache')}...`);
+    expect(c.out).toContain(`${'Cleaner: '.padStart(20)}Removing ${path.join(site, '.jekyll-metadata')}...`);
     for (const name of ['_site', '.jekyll-cache', '.jekyll-metadata']) expect(fs.lstatSync(path.join(site, name), { throwIfNoEntry: false })).toBeUndefined();
     expect(treeHash(sentinel)).toBe(before);
   });
@@ -41,8 +41,8 @@ describe('kyll clean never removes what a link points to', () => {
     const before = treeHash(root);
     const c = capture();
     expect(await run(['clean', '-s', site], c.printer)).toBe(0);
-    expect(c.out).toContain(`Cleaner: Nothing to do for ${path.join(site, '_site')}.`);
-    expect(c.out).toContain(`Cleaner: Nothing to do for ${path.join(site, '.jekyll-cache')}.`);
+    expect(c.out).toContain(`${'Cleaner: '.padStart(20)}Nothing to do for ${path.join(site, '_site')}.`);
+    expect(c.out).toContain(`${'Cleaner: '.padStart(20)}Nothing to do for ${path.join(site, '.jekyll-cache')}.`);
     expect(treeHash(root)).toBe(before);
   });
 
