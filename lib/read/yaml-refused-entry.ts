@@ -7,9 +7,10 @@
 // js-yaml reads some of them (`--- - a`), and names others as a bad indentation or an unknown
 // alias: libyaml's scanner meets the token before its parser (or Psych's loader) finds anything
 // wrong with what comes before it. Checked against Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5).
-import jsyaml from 'js-yaml';
+import type jsyaml from 'js-yaml';
 import { KEY } from './yaml-lines.js';
 import { scanYamlLine } from './yaml-line-scan.js';
+import { scannerErrorAt } from './yaml-scanner-error.js';
 
 export const BLOCK_ENTRY_REASON = 'block sequence entries are not allowed in this context';
 export const KEY_REASON = 'mapping keys are not allowed in this context';
@@ -165,15 +166,5 @@ function quoteEnd(rest: string, quote: string): number | undefined {
  */
 export function refusedEntryError(text: string, probe: (text: string) => unknown): jsyaml.YAMLException | undefined {
   const found = refusedEntry(text);
-  if (!found) return undefined;
-  try {
-    probe(text);
-  } catch (e) {
-    const mark = e instanceof jsyaml.YAMLException ? e.mark : undefined;
-    const loaderError = e instanceof jsyaml.YAMLException && /^(?:unidentified alias|unknown tag|cannot resolve|unacceptable node kind)/.test(e.reason);
-    if (mark && !loaderError && (mark.line < found.line || (mark.line === found.line && mark.column < found.column))) return undefined;
-  }
-  let position = 0;
-  for (let n = 0; n < found.line; n++) position = text.indexOf('\n', position) + 1;
-  return new jsyaml.YAMLException(found.reason, { name: null, buffer: text, position: position + found.column, line: found.line, column: found.column, snippet: null } as never);
+  return found ? scannerErrorAt(text, probe, found.reason, found, found, true) : undefined;
 }

@@ -10,9 +10,10 @@
 //   is the block scalar's, named at its `|` or `>` (yaml_parser_scan_block_scalar_breaks);
 // - elsewhere (after `key:`, `- `, `---`, a comment or a quoted value) no token starts there.
 // Every case was checked against Psych 4.0.3 / libyaml 0.2.5.
-import jsyaml from 'js-yaml';
+import type jsyaml from 'js-yaml';
 import { KEY } from './yaml-lines.js';
 import { scanYamlLine } from './yaml-line-scan.js';
+import { scannerErrorAt } from './yaml-scanner-error.js';
 import type { PsychProblem } from './yaml-psych-error.js';
 
 export const TOKEN_START = 'found character that cannot start any token while scanning for the next token';
@@ -134,16 +135,7 @@ export function tabLineProblem(text: string): TabProblem | undefined {
  */
 export function tabLineError(text: string, probe: (text: string) => unknown): jsyaml.YAMLException | undefined {
   const problem = tabLineProblem(text);
-  if (!problem) return undefined;
-  try {
-    probe(text);
-  } catch (e) {
-    const mark = e instanceof jsyaml.YAMLException ? e.mark : undefined;
-    if (mark && (mark.line < problem.tab.line || (mark.line === problem.tab.line && mark.column < problem.tab.column))) return undefined;
-  }
-  let position = 0;
-  for (let n = 0; n < problem.line; n++) position = text.indexOf('\n', position) + 1;
-  return new jsyaml.YAMLException(problem.reason, { name: null, buffer: text, position: position + problem.column, line: problem.line, column: problem.column, snippet: null } as never);
+  return problem ? scannerErrorAt(text, probe, problem.reason, problem, problem.tab) : undefined;
 }
 
 /** Whether js-yaml's error is one of tabLineError's. */
