@@ -85,6 +85,27 @@ export function writeCodeCache(dirs: readonly string[], name: string, data: Buff
   return undefined;
 }
 
+/** The sites (engine-script.ts#siteKey) whose builds made the data `name` in `dir`: `<name>.sites`, a key a line. */
+export function cacheSitesKnown(dir: string, name: string): Set<string> {
+  try {
+    return new Set(fs.readFileSync(path.join(dir, `${name}.sites`), 'latin1').split('\n').filter((k) => /^[0-9a-f]{16}$/.test(k)));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Writes (atomically) the sites whose builds made the data `name` in `dir`. */
+export function recordCacheSites(dir: string, name: string, sites: ReadonlySet<string>): void {
+  const file = path.join(dir, `${name}.sites`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, [...sites].map((k) => `${k}\n`).join(''), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
 // codeCacheName's names: the kind (the Markdown thread's engine or the main one), the runtime's hash, the interrupt budget.
 const CACHE_NAME = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/;
 
@@ -107,10 +128,12 @@ export function removeSuperseded(dir: string, name: string): void {
   for (const entry of entries) {
     const other = CACHE_NAME.exec(entry);
     if (!other || entry === name || other[1] !== own[1] || other[2] !== own[2] || other[3] !== own[3]) continue;
-    try {
-      fs.unlinkSync(path.join(dir, entry));
-    } catch {
-      /* gone already, or not ours to remove */
+    for (const file of [entry, `${entry}.sites`]) {
+      try {
+        fs.unlinkSync(path.join(dir, file));
+      } catch {
+        /* gone already, or not ours to remove */
+      }
     }
   }
 }

@@ -13,9 +13,10 @@ import type { SassThread } from '../render/sass-thread.js';
 type Loader = typeof import('./engine-loader.js');
 
 // The loader and node:vm, node:crypto, node:v8 come with the first call too (~20 ms at import('kyll')).
-const loadEngine = async (toDisk: boolean, loaded?: Loader): Promise<import('./engine-loader.js').Engine> => {
+// `site`: the folder built (its code joins the cache's: engine-script.ts).
+const loadEngine = async (toDisk: boolean, loaded?: Loader, site?: unknown): Promise<import('./engine-loader.js').Engine> => {
   const loader = loaded ?? (await import('./engine-loader.js'));
-  if (toDisk) loader.allowCodeCacheWrite();
+  if (toDisk) loader.allowCodeCacheWrite(typeof site === 'string' ? site : undefined);
   return loader.loadEngine();
 };
 
@@ -41,7 +42,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     if (typeof source === 'string') loader.tierUpForBuild(source, options.destination);
   }
   try {
-    const engine = await loadEngine(writesToDisk(options), loader);
+    const engine = await loadEngine(writesToDisk(options), loader, source);
     if (early) loader.engineStarted(early);
     return await engine.renderSite(sass ? ({ ...options, [loader.EARLY_SASS]: sass } as RenderSiteOptions) : options);
   } finally {
@@ -56,5 +57,5 @@ function earlyBuild(options: RenderSiteOptions, source: string): EarlyBuild {
 
 /** A long-lived builder: one build, then updates for changed files (see build/builder.ts). */
 export async function createBuilder(options: BuilderOptions): Promise<Builder> {
-  return (await loadEngine(writesToDisk(options))).createBuilder(options);
+  return (await loadEngine(writesToDisk(options), undefined, options.source)).createBuilder(options);
 }

@@ -77,9 +77,11 @@ maybe('the engine\'s V8 code cache', () => {
     const first = build('first', { KYLL_CODE_CACHE_DIR: dir });
     expect(first.log).toMatch(/engine: \S+engine\.cjs, code cache none/);
     expect(first.log).toContain('code cache written to');
-    const files = fs.readdirSync(dir);
+    const files = fs.readdirSync(dir).filter((f) => !f.endsWith('.sites'));
     // a small site: the engine is compiled before the interrupt budget is raised (lib/entries/tier-up.ts), in V8's own budget's slot
     expect(files).toEqual([expect.stringMatching(/^engine-[0-9a-f]+-[0-9a-f]{16}\.v8cache$/)]);
+    // beside it, the site whose build made it (a key a line)
+    expect(fs.readFileSync(path.join(dir, `${files[0]}.sites`), 'latin1')).toMatch(/^[0-9a-f]{16}\n$/);
     const written = fs.readFileSync(path.join(dir, files[0]!));
 
     const second = build('second', { KYLL_CODE_CACHE_DIR: dir });
@@ -99,6 +101,29 @@ maybe('the engine\'s V8 code cache', () => {
     const modules = build('modules', {}, path.resolve('dist/index.js'));
     expect(modules.log).toContain('engine: ES modules');
     expect(modules.out).toEqual(first.out);
+  }, 180_000);
+
+  test('a build of another site makes the data again, once, with its code', () => {
+    const dir = path.join(work, 'cache-sites');
+    // Another site's build makes the data: a page, no posts, no Sass.
+    const other = site(path.join(work, 'other-site'), { 'index.md': '# Other\n' });
+    const r = spawnSync(process.execPath, [child, pathToFileURL(bundle).href, other, path.join(work, 'other-out')], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: dir } });
+    expect(r.stderr).toContain('code cache written to');
+    const [name] = fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+    const small = fs.readFileSync(path.join(dir, name!));
+    // This site's first build uses it, then makes it again with the functions it compiled besides.
+    const first = build('sites1', { KYLL_CODE_CACHE_DIR: dir });
+    expect(first.log).toContain('code cache accepted');
+    expect(first.log).toContain("code cache made again with this site's code (1 sites before)");
+    const both = fs.readFileSync(path.join(dir, name!));
+    expect(both.length).toBeGreaterThan(small.length);
+    expect(fs.readFileSync(path.join(dir, `${name}.sites`), 'latin1').split('\n').filter(Boolean)).toHaveLength(2);
+    // Its next build finds itself among the data's sites: nothing is made again.
+    const second = build('sites2', { KYLL_CODE_CACHE_DIR: dir });
+    expect(second.log).toContain('code cache accepted');
+    expect(second.log).not.toContain('made again');
+    expect(fs.readFileSync(path.join(dir, name!)).equals(both)).toBe(true);
+    expect(second.out).toEqual(first.out);
   }, 180_000);
 
   test('render workers load the engine through the same cache, and accept it', () => {
@@ -139,7 +164,7 @@ process.stdout.write(String(r.files.length));`;
   test('data that V8 rejects falls back to a plain load, and is made again', () => {
     const dir = path.join(work, 'cache-b');
     const first = build('b1', { KYLL_CODE_CACHE_DIR: dir });
-    const [name] = fs.readdirSync(dir);
+    const [name] = fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
     const file = path.join(dir, name!);
     // Damaged data: V8 checks it (its header, its checksum) before using any of it.
     const data = fs.readFileSync(file);

@@ -31,7 +31,7 @@ describe('codeCacheName', () => {
 });
 
 describe('writeCodeCache', () => {
-  test('removes the data it supersedes: same file, kind and runtime, an older engine text', () => {
+  test('removes the data it supersedes (and its sites): same file, kind and runtime, an older engine text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-code-cache-test-'));
     fs.chmodSync(dir, 0o700);
     try {
@@ -42,7 +42,8 @@ describe('writeCodeCache', () => {
       const oldMarkdown = name(`markdown-${'0'.repeat(32)}`);
       const otherCopy = codeCacheName('0'.repeat(32), '/two/dist/bundle/engine.cjs');
       const unrelated = 'notes.txt';
-      for (const n of [old, oldTierUp, oldMarkdown, otherCopy, unrelated]) fs.writeFileSync(path.join(dir, n), 'x');
+      // (an older text's data goes with the note of the sites that made it: engine-script.ts)
+      for (const n of [old, `${old}.sites`, oldTierUp, oldMarkdown, otherCopy, unrelated]) fs.writeFileSync(path.join(dir, n), 'x');
       expect(writeCodeCache([dir], name('1'.repeat(32)), Buffer.from('new'))).toBe(dir);
       expect(fs.readdirSync(dir).sort()).toEqual([name('1'.repeat(32)), oldTierUp, oldMarkdown, otherCopy, unrelated].sort());
       writeCodeCache([dir], name(`markdown-${'1'.repeat(32)}`), Buffer.from('new'));
