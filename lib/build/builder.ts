@@ -39,7 +39,7 @@ import { walk, type WalkResult } from './walk.js';
 import { readMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
 import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
-import { sameContents, settlePaths, writeClashOf, writeOrderOf } from './output-paths.js';
+import { sameContents, settlePaths, sourceMapOutputsOf, writeClashOf, writeOrderOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
 import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
 import { languageBuilder } from './language-builder.js';
@@ -238,16 +238,15 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     }
     // Outputs sharing a path in Jekyll's write order: the last one is what Jekyll leaves there.
     // (the order is made only when outputs share a path: an update of a site with none does not ask)
-    let orderOf: ((u: Unit) => number) | undefined;
-    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => (orderOf ??= writeOrderOf(next.build))(u)).map(([f]) => f);
+    let orderOf: ((u: Unit, sourceMap: boolean) => number) | undefined;
+    let maps: Set<OutputFile> | undefined;
+    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([f, u]) => (orderOf ??= writeOrderOf(next.build))(u, (maps ??= sourceMapOutputsOf(walked.outputs)).has(f))).map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {
       // a Sass page's outputs are [css, map]: the map is its SourceMapPage's own path
-      const seen = new Set<Unit>();
-      const origins = new Map<OutputFile, string>(
-        walked.outputs.map(([f, u]) => [f, seen.has(u) && u.kind === 'page' ? sourceMapPath(u.doc as Page) : (seen.add(u), u.sourcePath)]),
-      );
+      maps ??= sourceMapOutputsOf(walked.outputs);
+      const origins = new Map<OutputFile, string>(walked.outputs.map(([f, u]) => [f, maps!.has(f) ? sourceMapPath(u.doc as Page) : u.sourcePath]));
       const unchecked = new Set(walked.outputs.filter(([, u]) => u.generated?.rubyClass === UNCHECKED_RUBY_CLASS).map(([f]) => f));
       const named = new Map<OutputFile, string>();
       for (const [f, u] of walked.outputs) {

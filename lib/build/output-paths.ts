@@ -32,25 +32,40 @@ export function sameContents(a: OutputFile | undefined, b: OutputFile): boolean 
  * documents in collection order (a document's stand-in, redirect_to, in its place): a unit's key
  * in that order (render/render-site.ts does the same for a whole build).
  */
-export function writeOrderOf(build: PreparedBuild): (unit: Unit) => number {
+export function writeOrderOf(build: PreparedBuild): (unit: Unit, sourceMap?: boolean) => number {
   const { site, ctx, generatedDrops } = build;
   const pages = ctx.drops.pages;
   const pagePlace = new Map<Drop, number>(pages.map((d, i) => [d, i]));
   const docs = documentsInRenderOrder(site, new Set());
   const docPlace = new Map<Drop, number>(docs.map((d, i) => [ctx.drops.dropFor(d), i]));
-  return (unit) => {
+  return (unit, sourceMap = false) => {
     if (unit.kind === 'static') return WRITE_RANK.static;
+    // a SourceMapPage joins site.pages as its CSS page renders: after the pages read and generated
+    if (sourceMap) return writeOrderKey(WRITE_RANK.page, undefined, pages.length);
     const drop = unit.kind === 'document' && unit.doc ? ctx.drops.dropFor(unit.doc) : (unit.drop ?? (unit.generated && generatedDrops.get(unit.generated)));
     if (unit.kind === 'document' || (drop && DOCUMENT_DROP in drop)) return writeOrderKey(WRITE_RANK.document, drop && docPlace.get(drop), docs.length);
     return writeOrderKey(WRITE_RANK.page, drop && pagePlace.get(drop), pages.length);
   };
 }
 
+/** The outputs that are SourceMapPages: a Sass page's outputs are [css, map] (units.ts). */
+export function sourceMapOutputsOf(outputs: ReadonlyArray<readonly [OutputFile, Unit]>): Set<OutputFile> {
+  const seen = new Set<Unit>();
+  const maps = new Set<OutputFile>();
+  for (const [f, u] of outputs) {
+    if (u.kind !== 'page') continue;
+    if (seen.has(u)) maps.add(f);
+    else seen.add(u);
+  }
+  return maps;
+}
+
 /** Jekyll's error for an output in the way of another's folder (write/path-clash.ts), met in its write order; undefined for nearly every site. */
 export function writeClashOf(build: PreparedBuild, outputs: ReadonlyArray<readonly [OutputFile, Unit]>, destination: string): KyllError | undefined {
   if (foldersInTheWay(outputs.map(([f]) => f.path)).size === 0) return undefined;
   const orderOf = writeOrderOf(build);
-  const keyed = outputs.map(([file, unit], i) => ({ file, unit, key: orderOf(unit), i }));
+  const maps = sourceMapOutputsOf(outputs);
+  const keyed = outputs.map(([file, unit], i) => ({ file, unit, key: orderOf(unit, maps.has(file)), i }));
   keyed.sort((a, b) => a.key - b.key || a.i - b.i);
   return firstWriteClash(keyed.map(({ file, unit }) => ({ path: file.path, isStatic: unit.kind === 'static', from: unit.sourcePath })), destination);
 }

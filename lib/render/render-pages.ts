@@ -90,8 +90,10 @@ export async function renderPages(
     emit(textFile(page.outputPath, page.url, css), page.relativePath, drop);
     if (map === undefined) return;
     const place = sourceMapPlace(page);
-    emit(textFile(place.outputPath, place.url, map), sourceMapPath(page), drop);
-    joinSourceMap(sitePages, page, map, ctx);
+    // Site#each_site_file writes the map in its place in site.pages: after every page read or
+    // generated, so it is what a page sharing its path (a permalink in defaults) leaves there.
+    const mapDrop = joinSourceMap(sitePages, page, map, ctx);
+    emit(textFile(place.outputPath, place.url, map), sourceMapPath(page), mapDrop);
     maps.push(page);
   };
   // The SourceMapPages joined to site.pages while it renders: Jekyll renders them after the others.
@@ -193,8 +195,9 @@ export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSite
  * jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so the
  * pages rendered after this one see the map (a SourceMapPage sharing the page's data). A
  * long-lived build renders the page again: its map's drop is then updated where it is.
+ * Returns the map's drop (its place in site.pages is its place in the write order).
  */
-export function joinSourceMap(sitePages: Drop[], page: Page, map: string, ctx?: Pick<RenderContext, 'hooked' | 'plugin' | 'drops'>): void {
+export function joinSourceMap(sitePages: Drop[], page: Page, map: string, ctx?: Pick<RenderContext, 'hooked' | 'plugin' | 'drops'>): Drop {
   const drop = sourceMapDrop(page, map);
   // SourceMapPage#initialize triggers the :pages post_init hooks on it, and its data is the
   // CSS page's own Hash: what they set (jekyll-last-modified-at's Determinator of the map's
@@ -215,6 +218,7 @@ export function joinSourceMap(sitePages: Drop[], page: Page, map: string, ctx?: 
   const at = sourceMapIndex(sitePages, page);
   if (at < 0) sitePages.push(drop);
   else sitePages[at] = drop;
+  return drop;
 }
 
 /** Where each SourceMapPage of site.pages is written (Site#write's `Writing:` lines, --verbose). */

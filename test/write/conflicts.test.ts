@@ -114,6 +114,34 @@ test('the long-lived builder names it alike', async () => {
   expect(conflictMessages((await builder.build()).diagnostics)).toEqual([said('css/s.css', 'css/s.scss', 'css/s.css.map')]);
 });
 
+// jekyll-sass-converter appends the SourceMapPage to site.pages as its CSS page renders, so it is
+// written after every page read or generated: a page sharing the CSS page's permalink is under it
+// (Jekyll 4.3.1 leaves the map at same.html and names the three in this order).
+const mapAfterPages = {
+  'assets/a.scss': '---\npermalink: /same.html\n---\nbody { color: red; }\n',
+  'b.html': '---\npermalink: /same.html\n---\nB page\n',
+};
+
+test('a source map is written after the pages, over one at its permalink', async () => {
+  const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-conflict-'));
+  try {
+    const r = await renderSite({ source: memorySource(mapAfterPages), env: FIXED_ENV, destination: path.join(dest, '_site') });
+    for (const read of [(p: string) => last(r.files, p), (p: string) => fs.readFileSync(path.join(dest, '_site', p), 'utf8')]) {
+      expect(read('same.html')).toMatch(/^\{\n\t"version": 3,[^]*"a\.scss"/);
+    }
+    expect(conflictMessages(r.diagnostics)).toEqual([said(path.join(dest, '_site', 'same.html'), 'assets/a.scss', 'b.html', 'a.css.map')]);
+  } finally {
+    fs.rmSync(dest, { recursive: true, force: true });
+  }
+});
+
+test('the long-lived builder writes the source map last alike', async () => {
+  const builder = await createBuilder({ source: memorySource(mapAfterPages), env: FIXED_ENV, write: false });
+  const r = await builder.build();
+  expect(last(r.files, 'same.html')).toMatch(/^\{\n\t"version": 3,/);
+  expect(conflictMessages(r.diagnostics)).toEqual([said('same.html', 'assets/a.scss', 'b.html', 'a.css.map')]);
+});
+
 // Doctor#allow_used_permalink? leaves jekyll-redirect-from's RedirectPage out of the destination
 // map: a redirect page at a post's URL or at another redirect's is no conflict. Jekyll 4.3.1 with
 // jekyll-redirect-from 0.16.0 reports only the page and the post at /a/ here.
