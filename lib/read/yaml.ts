@@ -108,12 +108,14 @@ const markedKeys = new Map<string, unknown>();
 let collectionMarks = 0;
 const scalarContents = (v: unknown): string => (v instanceof TypedNode ? (scalarEqlKey(v.value) ?? String(v.value)) : (scalarEqlKey(v) ?? String(v)));
 const collectionKeys = collectionKeyListener((collection) => {
-  const mark = `${KEY_MARK}${keyContents(collection, scalarContents) ?? `#${collectionMarks++}`}`;
+  const mark = `${KEY_MARK}${keyContents(collection, scalarContents, keyNamed) ?? `#${collectionMarks++}`}`;
   if (!markedKeys.has(mark)) markedKeys.set(mark, collection);
   return mark;
 });
 
 class TypedNode {
+  /** Its place among the keys of a text that merges (keyOccurrences): as a key, a key of its own. */
+  occurrence: number | undefined;
   constructor(readonly value: unknown) {}
   // js-yaml names any '[object Object]' key "[object Object]"; this one keeps its toString.
   get [Symbol.toStringTag](): string {
@@ -122,8 +124,30 @@ class TypedNode {
   toString(): string {
     const mark = KEY_MARK + (scalarEqlKey(this.value) ?? String(this.value));
     if (!markedKeys.has(mark)) markedKeys.set(mark, this.value);
-    return mark;
+    return this.occurrence === undefined ? mark : `${mark}${OCCURRENCE}${this.occurrence}`;
   }
+}
+
+// A key written twice in one mapping: js-yaml keeps one entry, its last value in its first place,
+// but revive_hash sets each in its turn, and a `<<` between them (or an alias of the mapping being
+// revived) sees the first value (yaml-merge.ts). In a text that merges, every scalar is boxed with
+// a number of its own, so that each key written is an entry; revived, the entry is named by its key.
+const OCCURRENCE = '\u0000#';
+let occurrences = 0;
+const keyOccurrences: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
+  const s = state as unknown as { kind: string | null; result: unknown };
+  if (event !== 'close' || s.kind !== 'scalar') return;
+  if (typeof s.result === 'string') s.result = new TypedNode(s.result);
+  if (s.result instanceof TypedNode && s.result.occurrence === undefined) s.result.occurrence = occurrences++;
+};
+
+/** An occurrence's key as a key of the result: its string, or its mark (an index-like string keeps one: indexKeyListener). */
+function keyNamed(key: string): string {
+  const at = key.indexOf(OCCURRENCE, KEY_MARK.length);
+  if (at < 0) return key;
+  const mark = key.slice(0, at);
+  const value = markedKeys.get(mark);
+  return typeof value === 'string' && !(INDEX_LIKE.test(value) && Number(value) < 2 ** 32 - 1) ? value : mark;
 }
 
 
@@ -348,8 +372,10 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
   const anchorOrder = mayRedefineAnchor(text) ? anchorOrderListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
+  // (last: the others see the scalars' own values)
+  const merging = text.includes('<<') ? keyOccurrences : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener, merging].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
@@ -394,7 +420,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     }
     const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
     // (merge keys applied in the order Psych revives the document)
-    if (text.includes('<<')) reviveMerges(loaded, (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined));
+    if (merging) reviveMerges(loaded, { keyOf: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined), named: keyNamed });
     return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
