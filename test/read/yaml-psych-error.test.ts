@@ -261,6 +261,13 @@ describe('a - or ? where a flow node should be, in Psych wording and place', () 
     ["the other collection's bracket, read ahead past", "? [{]\n a:? ]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
     ["a sequence's empty ? key swallows the token after it", "x: 1\nk: [? : ?\n - ]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
     ["an anchored empty node before a -", "- [&n - a:&n ? \n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 3"],
+    // libyaml 0.2.5 reads a `:` at a token's start in a flow collection as a value indicator,
+    // whatever follows it: no node there (js-yaml read `:s` as a symbol; Ruby 3.1, Psych 4.0.3)
+    ["a : before text, first in a flow sequence", "a: [:s]\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a : before text, after a comma", "a: [b, :s]\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a : before text as a flow mapping's value", "a: {b: :s}\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a : before text as a flow mapping's key", "a: {:s: 1}\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a : before text on the next line", "a: [x,\n  :s]\n", "did not find expected node content while parsing a flow node at line 2 column 3"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);
