@@ -274,6 +274,29 @@ describe('a - or ? where a flow node should be, in Psych wording and place', () 
   });
 });
 
+// A tag or an anchor before an alias: libyaml's parse_node makes the properties an empty scalar,
+// then the collection holding it meets the alias where it wants its next entry, and is named at
+// its start (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5 on each text; js-yaml: "alias node should not
+// have any properties", at the line after).
+describe('properties before an alias, in Psych wording and place', () => {
+  const rows: Array<[string, string, string]> = [
+    ['an anchor, as a root mapping value', 'y: &y 1\na: &x *y\nb: 2\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a tag, as a root mapping value', 'y: &y 1\na: !!str *y\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['an anchor, as a nested mapping value', 'y: &y 1\na:\n  # c\n  b: &x *y\n', 'did not find expected key while parsing a block mapping at line 4 column 3'],
+    ['the mapping begins at its first key\'s anchor', '&y y: 1\na: !x &q *y\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a mapping in a list item', 'a: &y 1\nb:\n  - &m k: 1\n    j: &x *y\n', 'did not find expected key while parsing a block mapping at line 3 column 5'],
+    ['an explicit key', 'y: &y 1\n? &x *y\n: 1\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a list item', '- &y 1\n- &x *y\n', "did not find expected '-' indicator while parsing a block collection at line 1 column 1"],
+    ['a nested list item', 'y: &y 1\na:\n  - &x *y\n  - b\n', "did not find expected '-' indicator while parsing a block collection at line 3 column 3"],
+    ['a flow sequence entry', 'y: &y 1\na: [&x *y]\n', "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ['a flow mapping value', 'y: &y 1\na: {b: &x *y}\n', "did not find expected ',' or '}' while parsing a flow mapping at line 2 column 4"],
+    ['a flow mapping key', 'y: &y 1\na: {&x *y : 1}\n', "did not find expected ',' or '}' while parsing a flow mapping at line 2 column 4"],
+  ];
+  test.each(rows)('%s', (_name, text, expected) => {
+    expect(problem(text)).toBe(expected);
+  });
+});
+
 // libyaml's `-` is an indicator only before a blank: before a flow indicator it is the plain
 // scalar "-" (Jekyll 4.3.1 read each of these; js-yaml refused them as a missed comma).
 test.each([
