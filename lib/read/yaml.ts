@@ -85,7 +85,7 @@ function schemaFor(zone: string | undefined, syntaxOnly = false): jsyaml.Schema 
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [mergeKey, psych],
-      explicit: psychTagTypes(zone, boxed, { key: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : k), value: (v) => (v instanceof TypedNode ? v.value : v) }),
+      explicit: psychTagTypes(zone, boxed, { key: keyValue, value: (v) => (v instanceof TypedNode ? v.value : v) }),
     });
     schemas.set(key, schema);
   }
@@ -130,8 +130,9 @@ class TypedNode {
 
 // A key written twice in one mapping: js-yaml keeps one entry, its last value in its first place,
 // but revive_hash sets each in its turn, and a `<<` between them (or an alias of the mapping being
-// revived) sees the first value (yaml-merge.ts). In a text that merges, every scalar is boxed with
-// a number of its own, so that each key written is an entry; revived, the entry is named by its key.
+// revived) sees the first value (yaml-merge.ts). In a text that merges and writes a key twice, every
+// scalar is boxed with a number of its own, so that each key written is an entry; revived, the
+// entry is named by its key (keyNamed), and a tag's constructor reads its keys through keyValue.
 const OCCURRENCE = '\u0000#';
 let occurrences = 0;
 const keyOccurrences: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
@@ -148,6 +149,23 @@ function keyNamed(key: string): string {
   const mark = key.slice(0, at);
   const value = markedKeys.get(mark);
   return typeof value === 'string' && !(INDEX_LIKE.test(value) && Number(value) < 2 ** 32 - 1) ? value : mark;
+}
+
+/** What a marked key stands for (a scalar that is no String, a collection, an occurrence's scalar); a String key is itself. */
+function keyValue(key: string): unknown {
+  if (!key.startsWith(KEY_MARK)) return key;
+  const at = key.indexOf(OCCURRENCE, KEY_MARK.length);
+  return markedKeys.get(at < 0 ? key : key.slice(0, at));
+}
+
+/** Whether a mapping of the text has a key written twice (js-yaml's strict load says so; it fails later than that on nothing else). */
+function hasRepeatedKey(strictLoad: () => unknown): boolean {
+  try {
+    strictLoad();
+  } catch (e) {
+    return e instanceof jsyaml.YAMLException && e.reason === 'duplicated mapping key';
+  }
+  return false;
 }
 
 
@@ -246,7 +264,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = mergedEntries(value as Record<string, unknown>);
   if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
-    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? unbox(markedKeys.get(k), seen) : k, v] as const);
+    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? unbox(keyValue(k), seen) : k, v] as const);
     // String keys only (some of them index-like, marked to keep their place): a plain hash noting its order
     if (typed.every(([k]) => typeof k === 'string')) {
       const out = typedRecord(typed);
@@ -372,14 +390,14 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
   const anchorOrder = mayRedefineAnchor(text) ? anchorOrderListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
-  // (last: the others see the scalars' own values)
-  const merging = text.includes('<<') ? keyOccurrences : undefined;
-  const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener, merging].filter((l) => l !== undefined);
+  let counted: typeof keyOccurrences | undefined;
+  const load = (listener?: jsyaml.LoadOptions['listener'], strict = false): unknown => {
+    // (occurrences last: the others see the scalars' own values)
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener, counted].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
-      json: true, // Psych lets a repeated key override the earlier one
+      json: !strict, // Psych lets a repeated key override the earlier one
       maxDepth: YAML_MAX_DEPTH,
       ...(listeners.length > 0 ? { listener: (event, state) => listeners.forEach((l) => l.call(state, event, state)) } : {}),
     };
@@ -418,9 +436,11 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
         throw spacedError;
       }
     }
+    const merges = text.includes('<<');
+    if (merges && hasRepeatedKey(() => load(undefined, true))) counted = keyOccurrences;
     const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
     // (merge keys applied in the order Psych revives the document)
-    if (merging) reviveMerges(loaded, { keyOf: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined), named: keyNamed });
+    if (merges) reviveMerges(loaded, { keyOf: (k) => (k.startsWith(KEY_MARK) ? keyValue(k) : undefined), named: keyNamed });
     return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)

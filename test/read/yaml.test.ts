@@ -117,6 +117,10 @@ describe('documents', () => {
     expect(read('x: &r\n  a: 1\n  y: {<<: *r}\n  a: 2\n  z: {<<: *r}\n')).toBe('{"x"=>{"a"=>2, "y"=>{"a"=>1}, "z"=>{"a"=>2, "y"=>{"a"=>1}}}}');
     // a mapping as a key, written twice, is one key
     expect(read('{a: 1}: p\n<<: {k: 1}\n{a: 1}: q\n')).toBe('{{"a"=>1}=>"q", "k"=>1}');
+    // a tag's constructor reads the keys as written: a `!!str` mapping's `str` and its members
+    expect(read('x: !!str\n  str: q\n  str: r\n<<: {a: 1}\n')).toBe('{"x"=>"r", "a"=>1}');
+    expect(() => parseYaml('x: !!str\n  c: 1\n  d: {<<: {a: 1}, a: 2, a: 3}\n', 'x.yml')).toThrow("can't modify frozen NilClass: nil");
+    expect(() => parseYaml('x: !!str\n  c: 1\n  d: {<<: {a: 1}}\n', 'x.yml')).toThrow("can't modify frozen NilClass: nil");
   });
 
   test('a mapping standing as a key is revived before its value: its `<<` of a mapping being revived merges the entries so far (Psych 4.0.3; fuzz-documents --yaml seed 51553: the stack ran out)', () => {
