@@ -597,9 +597,10 @@ function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadO
   };
 }
 
-// A quoted key that reads as an array index (`"2019":`, JSON's `{"3": ...}`): a JavaScript object
-// lists such keys first, in numeric order, where a Ruby Hash keeps the order of the text.
-const INDEX_KEY = /(["'])(?:0|[1-9]\d{0,9})\1[ \t]*:/;
+// A quoted or tagged key that reads as an array index (`"2019":`, JSON's `{"3": ...}`, `!!str 1:`,
+// an explicit `? "1"`): a JavaScript object lists such keys first, in numeric order, where a Ruby
+// Hash keeps the order of the text.
+const INDEX_KEY = /(?:(["'])(?:0|[1-9]\d{0,9})\1|!\S*[ \t]+(?:0|[1-9]\d{0,9}))[ \t]*(?::|$)/m;
 const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
 
 /** Boxes every string scalar that reads as an index, so that as a key it keeps its place (unbox opens it again). */
