@@ -447,6 +447,9 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     const dashed = e instanceof jsyaml.YAMLException && text.includes('-') ? flowDashesReplaced(text, load) : undefined;
     if (dashed !== undefined) return restoreFlowDashes(loadFully(dashed, file, lineOffset, options));
     if (e instanceof PsychLoadError) {
+      // A value refused in a later document: Psych.safe_load never reads past the first (js-yaml makes values as it parses)
+      const end = firstDocumentEnd(text);
+      if (end >= 0) return loadFully(text.slice(0, end), file, lineOffset, options);
       // Psych's syntax error later in the document comes first (the value is made after the parse).
       if (!options.syntaxOnly) {
         try {
