@@ -49,20 +49,23 @@ export function collectionKeyListener(markOf: (collection: object) => string): N
 
 /**
  * A key's contents as one string, equal where Ruby's Hash#eql? finds two keys equal: a Hash
- * whatever the order of its pairs, an Array in order; `scalar` names a loaded scalar with its type.
+ * whatever the order of its pairs, an Array in order; `scalar` names a loaded scalar with its type,
+ * `named` a key as loaded (one occurrence of a key written twice: yaml.ts#keyOccurrences).
  * Undefined for a collection that holds itself.
  */
-export function keyContents(value: unknown, scalar: (v: unknown) => string, seen = new Set<object>()): string | undefined {
+export function keyContents(value: unknown, scalar: (v: unknown) => string, named: (key: string) => string = (key) => key, seen = new Set<object>()): string | undefined {
   if (typeof value !== 'object' || value === null) return scalar(value);
-  if (value instanceof SequenceKey) return keyContents(value.items, scalar, seen);
+  if (value instanceof SequenceKey) return keyContents(value.items, scalar, named, seen);
   if (seen.has(value)) return undefined;
   let out: string | undefined;
   seen.add(value);
   if (Array.isArray(value)) {
-    const items = value.map((x) => keyContents(x, scalar, seen));
+    const items = value.map((x) => keyContents(x, scalar, named, seen));
     if (items.every((x) => x !== undefined)) out = `[${items.join(',')}]`;
   } else if (Object.getPrototypeOf(value) === Object.prototype) {
-    const pairs = Object.keys(value).sort().map((k) => [k, keyContents((value as Record<string, unknown>)[k], scalar, seen)] as const);
+    const pairs = Object.keys(value)
+      .map((k) => [named(k), keyContents((value as Record<string, unknown>)[k], scalar, named, seen)] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (pairs.every(([, v]) => v !== undefined)) out = `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
   } else out = scalar(value);
   seen.delete(value);

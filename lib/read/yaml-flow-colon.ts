@@ -10,9 +10,12 @@ import { flowKeyAllowed, scanFlowTokens } from './yaml-flow-scan.js';
 export const FLOW_COLON_REASON = "found unexpected ':' while scanning a plain scalar";
 export const FLOW_NODE_REASON = 'did not find expected node content while parsing a flow node';
 
-// Only a text holding such a pair is scanned (the build's common texts never are).
+// Only a text holding such a pair is scanned (the build's common texts never are), or a `:` that
+// may begin a token inside a flow collection (`[:s]`, `{a: :b}`): libyaml 0.2.5 reads it there as
+// a value indicator however it is followed (yaml_parser_fetch_next_token), where no node may begin.
 const COLON_BEFORE_FLOW = /:[,?[\]{}]/;
-export const mayHaveFlowColon = (text: string): boolean => COLON_BEFORE_FLOW.test(text);
+const COLON_STARTS_TOKEN = /[[{,\s]:(?![\s,[\]{}])/;
+export const mayHaveFlowColon = (text: string): boolean => COLON_BEFORE_FLOW.test(text) || (COLON_STARTS_TOKEN.test(text) && /[[{]/.test(text));
 
 const isBlank = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 

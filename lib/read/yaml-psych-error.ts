@@ -79,6 +79,7 @@ export function psychProblem(
           : 'found unexpected end of stream while scanning a quoted scalar';
     return { reason: problem, ...place(text, start) };
   }
+  if (reason === 'alias node should not have any properties') return propertiesBeforeAlias(text, reload);
   const at = text[mark.position];
   if (reason === 'bad indentation of a mapping entry' && at === ':') {
     return { reason: 'mapping values are not allowed in this context', line: mark.line, column: mark.column };
@@ -174,6 +175,31 @@ function afterValue(text: string, line: number, column: number, before: string):
   const shape = shapeOf(before);
   const own = shape?.key ?? shape?.item;
   return own === undefined ? undefined : enclosingCollection(text, line + 1, own);
+}
+
+/**
+ * A tag or an anchor before an alias (`a: &x *y`): libyaml's parse_node gives the properties an
+ * empty scalar, and the collection holding it meets the alias where it wants its next entry (the
+ * `- `, a key, a `,` or its end): that collection is named, at its start (parser.c).
+ */
+function propertiesBeforeAlias(text: string, reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => void): PsychProblem | undefined {
+  // (js-yaml opens a block value twice, at its key's `:` and at the node: both begin at the alias)
+  const starts = openNodes(reload).map((at) => nodeStart(text, at));
+  const alias = starts.pop();
+  let start = starts.reverse().find((at) => at < alias!);
+  if (start === undefined) return undefined;
+  const c = text[start];
+  // a block mapping begins at its first key's properties on the key's line (its KEY token's mark)
+  if (!'[{-'.includes(c!)) start -= /(?:[!&][^ \t\r\n]*[ \t]+)+$/.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))?.[0].length ?? 0;
+  const reason =
+    c === '['
+      ? "did not find expected ',' or ']' while parsing a flow sequence"
+      : c === '{'
+        ? "did not find expected ',' or '}' while parsing a flow mapping"
+        : c === '-' && /[ \t\r\n]/.test(text[start + 1] ?? '\n')
+          ? "did not find expected '-' indicator while parsing a block collection"
+          : 'did not find expected key while parsing a block mapping';
+  return { reason, ...place(text, start) };
 }
 
 /** Positions at which the nodes open at the failure began (js-yaml's listener: 'open' before the node's leading space). */

@@ -1,9 +1,10 @@
 // A `- ` or `? ` on the line of a token after which libyaml allows no simple key: in the block
 // context, yaml_parser_fetch_block_entry and yaml_parser_fetch_key refuse them when
 // simple_key_allowed is off, which a tag, an anchor, an alias, a quoted scalar, the end of a flow
-// collection and a `---` or `...` marker turn off, and a line break, a `- `, a `? ` and a `: `
-// turn on again (`- !!str -`, `a: &x - b`, `"x" - a`, `--- - a` are "block sequence entries are
-// not allowed in this context" at that `-`; `- !!str ? x` is "mapping keys are not allowed ...").
+// collection, a `---` or `...` marker and a simple key's `: ` turn off, and a line break, a `- `,
+// a `? ` and a complex key's `: ` turn on again (`- !!str -`, `a: &x - b`, `"x" - a`, `--- - a`,
+// `a: -` are "block sequence entries are not allowed in this context" at that `-`; `- !!str ? x`
+// and `a: ? b` are "mapping keys are not allowed ...").
 // js-yaml reads some of them (`--- - a`), and names others as a bad indentation or an unknown
 // alias: libyaml's scanner meets the token before its parser (or Psych's loader) finds anything
 // wrong with what comes before it. Checked against Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5).
@@ -18,7 +19,7 @@ export const KEY_REASON = 'mapping keys are not allowed in this context';
 export const REFUSED_ENTRY_REASONS: ReadonlySet<string> = new Set([BLOCK_ENTRY_REASON, KEY_REASON]);
 
 // A token that turns simple keys off, then blanks, then `-` or `?` with a blank or the line's end.
-const GATE = /(?:[!&*]\S*|["'\]}]|^---|^\.\.\.)[ \t]+[-?](?:[ \t\r\n]|$)/m;
+const GATE = /(?:[!&*]\S*|["'\]}:]|^---|^\.\.\.)[ \t]+[-?](?:[ \t\r\n]|$)/m;
 export const mayHaveRefusedEntry = (text: string): boolean => GATE.test(text);
 
 const isBlankOrEnd = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\r';
@@ -93,10 +94,10 @@ export function refusedEntry(text: string): Refused | undefined {
       if (c === '"' || c === "'" || c === '[' || c === '{') {
         const key = KEY.exec(line.slice(at));
         if (key && (c === '"' || c === "'")) {
-          // a quoted key: its `:` turns simple keys on again
+          // a quoted key: no simple key after its `:` either (yaml_parser_fetch_value)
           collection = at;
           at += key[0].length;
-          allowed = true;
+          allowed = false;
           continue;
         }
         const end = closing(line, at + 1, c === '"' || c === "'" ? c : '', c === '[' || c === '{' ? 1 : 0);
@@ -118,7 +119,7 @@ export function refusedEntry(text: string): Refused | undefined {
       if (key) {
         collection = at;
         at += key[0].length;
-        allowed = true;
+        allowed = false;
         continue;
       }
       if (scanYamlLine(line.slice(at), '', () => false).end === line.length - at) plain = collection + 1;

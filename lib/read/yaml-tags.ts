@@ -84,17 +84,21 @@ function taggedMapping(map: Record<string, unknown>, tag: string, opened: Opened
   const str = /^!(?:str|ruby\/string)(?::(.*))?$/.exec(tag);
   if (str || tag === `${CORE}str`) {
     if (str?.[1]) throw new DisallowedClassError(str[1]);
-    const members = Object.keys(map).filter((k) => k !== 'str');
-    const error = members.length > 0 ? strMembersError('str' in map ? opened.value(map.str) : null, members.map((k) => opened.key(k))) : undefined;
+    const keys = Object.keys(map);
+    // (a `str` written twice: the last one, as each is set in its turn)
+    const strKey = keys.findLast((k) => opened.key(k) === 'str');
+    const members = keys.filter((k) => opened.key(k) !== 'str');
+    const error = members.length > 0 ? strMembersError(strKey !== undefined ? opened.value(map[strKey]) : null, members.map((k) => opened.key(k))) : undefined;
     if (error) throw error;
-    return map.str ?? null;
+    return strKey !== undefined ? (map[strKey] ?? null) : null;
   }
   const exception = /^!ruby\/exception:?(.*)$/.exec(tag);
   if (exception) throw new DisallowedClassError(exception[1] || 'Exception');
   const ivars = /^!ruby\/hash-with-ivars(?::(.*))?$/.exec(tag);
   if (ivars) {
     if (ivars[1]) throw new DisallowedClassError(ivars[1]);
-    return map.elements ?? {};
+    const elements = Object.keys(map).find((k) => opened.key(k) === 'elements');
+    return elements !== undefined ? (map[elements] ?? {}) : {};
   }
   const klass = /^!(?:ruby\/array|map|ruby\/hash|ruby\/marshalable):(.*)$/.exec(tag);
   if (klass) throw new DisallowedClassError(klass[1]!);

@@ -85,7 +85,7 @@ function schemaFor(zone: string | undefined, syntaxOnly = false): jsyaml.Schema 
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [mergeKey, psych],
-      explicit: psychTagTypes(zone, boxed, { key: (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : k), value: (v) => (v instanceof TypedNode ? v.value : v) }),
+      explicit: psychTagTypes(zone, boxed, { key: keyValue, value: (v) => (v instanceof TypedNode ? v.value : v) }),
     });
     schemas.set(key, schema);
   }
@@ -108,12 +108,14 @@ const markedKeys = new Map<string, unknown>();
 let collectionMarks = 0;
 const scalarContents = (v: unknown): string => (v instanceof TypedNode ? (scalarEqlKey(v.value) ?? String(v.value)) : (scalarEqlKey(v) ?? String(v)));
 const collectionKeys = collectionKeyListener((collection) => {
-  const mark = `${KEY_MARK}${keyContents(collection, scalarContents) ?? `#${collectionMarks++}`}`;
+  const mark = `${KEY_MARK}${keyContents(collection, scalarContents, keyNamed) ?? `#${collectionMarks++}`}`;
   if (!markedKeys.has(mark)) markedKeys.set(mark, collection);
   return mark;
 });
 
 class TypedNode {
+  /** Its place among the keys of a text that merges (keyOccurrences): as a key, a key of its own. */
+  occurrence: number | undefined;
   constructor(readonly value: unknown) {}
   // js-yaml names any '[object Object]' key "[object Object]"; this one keeps its toString.
   get [Symbol.toStringTag](): string {
@@ -122,8 +124,48 @@ class TypedNode {
   toString(): string {
     const mark = KEY_MARK + (scalarEqlKey(this.value) ?? String(this.value));
     if (!markedKeys.has(mark)) markedKeys.set(mark, this.value);
-    return mark;
+    return this.occurrence === undefined ? mark : `${mark}${OCCURRENCE}${this.occurrence}`;
   }
+}
+
+// A key written twice in one mapping: js-yaml keeps one entry, its last value in its first place,
+// but revive_hash sets each in its turn, and a `<<` between them (or an alias of the mapping being
+// revived) sees the first value (yaml-merge.ts). In a text that merges and writes a key twice, every
+// scalar is boxed with a number of its own, so that each key written is an entry; revived, the
+// entry is named by its key (keyNamed), and a tag's constructor reads its keys through keyValue.
+const OCCURRENCE = '\u0000#';
+let occurrences = 0;
+const keyOccurrences: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
+  const s = state as unknown as { kind: string | null; result: unknown };
+  if (event !== 'close' || s.kind !== 'scalar') return;
+  if (typeof s.result === 'string') s.result = new TypedNode(s.result);
+  if (s.result instanceof TypedNode && s.result.occurrence === undefined) s.result.occurrence = occurrences++;
+};
+
+/** An occurrence's key as a key of the result: its string, or its mark (an index-like string keeps one: indexKeyListener). */
+function keyNamed(key: string): string {
+  const at = key.indexOf(OCCURRENCE, KEY_MARK.length);
+  if (at < 0) return key;
+  const mark = key.slice(0, at);
+  const value = markedKeys.get(mark);
+  return typeof value === 'string' && !(INDEX_LIKE.test(value) && Number(value) < 2 ** 32 - 1) ? value : mark;
+}
+
+/** What a marked key stands for (a scalar that is no String, a collection, an occurrence's scalar); a String key is itself. */
+function keyValue(key: string): unknown {
+  if (!key.startsWith(KEY_MARK)) return key;
+  const at = key.indexOf(OCCURRENCE, KEY_MARK.length);
+  return markedKeys.get(at < 0 ? key : key.slice(0, at));
+}
+
+/** Whether a mapping of the text has a key written twice (js-yaml's strict load says so; it fails later than that on nothing else). */
+function hasRepeatedKey(strictLoad: () => unknown): boolean {
+  try {
+    strictLoad();
+  } catch (e) {
+    return e instanceof jsyaml.YAMLException && e.reason === 'duplicated mapping key';
+  }
+  return false;
 }
 
 
@@ -222,7 +264,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = mergedEntries(value as Record<string, unknown>);
   if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
-    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? unbox(markedKeys.get(k), seen) : k, v] as const);
+    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? unbox(keyValue(k), seen) : k, v] as const);
     // String keys only (some of them index-like, marked to keep their place): a plain hash noting its order
     if (typed.every(([k]) => typeof k === 'string')) {
       const out = typedRecord(typed);
@@ -348,12 +390,14 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
   const anchorOrder = mayRedefineAnchor(text) ? anchorOrderListener : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
-  const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener].filter((l) => l !== undefined);
+  let counted: typeof keyOccurrences | undefined;
+  const load = (listener?: jsyaml.LoadOptions['listener'], strict = false): unknown => {
+    // (occurrences last: the others see the scalars' own values)
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, quotedMerges, mergeAliases?.(), anchorOrder?.(), listener, counted].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
-      json: true, // Psych lets a repeated key override the earlier one
+      json: !strict, // Psych lets a repeated key override the earlier one
       maxDepth: YAML_MAX_DEPTH,
       ...(listeners.length > 0 ? { listener: (event, state) => listeners.forEach((l) => l.call(state, event, state)) } : {}),
     };
@@ -392,15 +436,20 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
         throw spacedError;
       }
     }
+    const merges = text.includes('<<');
+    if (merges && hasRepeatedKey(() => load(undefined, true))) counted = keyOccurrences;
     const loaded = endsInBlockScalar(text) ? load(bareEndListener(text)) : load();
     // (merge keys applied in the order Psych revives the document)
-    if (text.includes('<<')) reviveMerges(loaded, (k) => (k.startsWith(KEY_MARK) ? markedKeys.get(k) : undefined));
+    if (merges) reviveMerges(loaded, { keyOf: (k) => (k.startsWith(KEY_MARK) ? keyValue(k) : undefined), named: keyNamed });
     return unbox(loaded ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
     const dashed = e instanceof jsyaml.YAMLException && text.includes('-') ? flowDashesReplaced(text, load) : undefined;
     if (dashed !== undefined) return restoreFlowDashes(loadFully(dashed, file, lineOffset, options));
     if (e instanceof PsychLoadError) {
+      // A value refused in a later document: Psych.safe_load never reads past the first (js-yaml makes values as it parses)
+      const end = firstDocumentEnd(text);
+      if (end >= 0) return loadFully(text.slice(0, end), file, lineOffset, options);
       // Psych's syntax error later in the document comes first (the value is made after the parse).
       if (!options.syntaxOnly) {
         try {
@@ -551,9 +600,10 @@ function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadO
   };
 }
 
-// A quoted key that reads as an array index (`"2019":`, JSON's `{"3": ...}`): a JavaScript object
-// lists such keys first, in numeric order, where a Ruby Hash keeps the order of the text.
-const INDEX_KEY = /(["'])(?:0|[1-9]\d{0,9})\1[ \t]*:/;
+// A quoted or tagged key that reads as an array index (`"2019":`, JSON's `{"3": ...}`, `!!str 1:`,
+// an explicit `? "1"`): a JavaScript object lists such keys first, in numeric order, where a Ruby
+// Hash keeps the order of the text.
+const INDEX_KEY = /(?:(["'])(?:0|[1-9]\d{0,9})\1|!\S*[ \t]+(?:0|[1-9]\d{0,9}))[ \t]*(?::|$)/m;
 const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
 
 /** Boxes every string scalar that reads as an index, so that as a key it keeps its place (unbox opens it again). */

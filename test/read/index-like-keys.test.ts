@@ -9,6 +9,11 @@ test.each([
   ['"2020": a\nb: x\n"2019": c\n"10": d\n', ['2020', 'b', '2019', '10']],
   ['{"2021": {"n": 1}, "b": 2, "2019": 3, "1": 4, "01": 5, "4294967296": 6}', ['2021', 'b', '2019', '1', '01', '4294967296']],
   ["'9': nine\na: aa\n'1': one\n", ['9', 'a', '1']],
+  // a tagged or explicit key (Psych 4.0.3: `{"a"=>1, "1"=>2}`)
+  ['a: 1\n!!str 1: 2\n', ['a', '1']],
+  ['a: 1\n!<tag:yaml.org,2002:str> 7: 2\n', ['a', '7']],
+  ['a: 1\n? "1"\n: 2\n', ['a', '1']],
+  ['a: 1\n? !!str 1\n: 2\n', ['a', '1']],
 ])('%j', (text, order) => {
   expect(rubyKeys(parseYaml(text, 'x.yml') as object)).toEqual(order);
 });

@@ -261,6 +261,36 @@ describe('a - or ? where a flow node should be, in Psych wording and place', () 
     ["the other collection's bracket, read ahead past", "? [{]\n a:? ]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
     ["a sequence's empty ? key swallows the token after it", "x: 1\nk: [? : ?\n - ]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
     ["an anchored empty node before a -", "- [&n - a:&n ? \n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 3"],
+    // libyaml 0.2.5 reads a `:` at a token's start in a flow collection as a value indicator,
+    // whatever follows it: no node there (js-yaml read `:s` as a symbol; Ruby 3.1, Psych 4.0.3)
+    ["a : before text, first in a flow sequence", "a: [:s]\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a : before text, after a comma", "a: [b, :s]\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a : before text as a flow mapping's value", "a: {b: :s}\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a : before text as a flow mapping's key", "a: {:s: 1}\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a : before text on the next line", "a: [x,\n  :s]\n", "did not find expected node content while parsing a flow node at line 2 column 3"],
+  ];
+  test.each(rows)('%s', (_name, text, expected) => {
+    expect(problem(text)).toBe(expected);
+  });
+});
+
+// A tag or an anchor before an alias: libyaml's parse_node makes the properties an empty scalar,
+// then the collection holding it meets the alias where it wants its next entry, and is named at
+// its start (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5 on each text; js-yaml: "alias node should not
+// have any properties", at the line after).
+describe('properties before an alias, in Psych wording and place', () => {
+  const rows: Array<[string, string, string]> = [
+    ['an anchor, as a root mapping value', 'y: &y 1\na: &x *y\nb: 2\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a tag, as a root mapping value', 'y: &y 1\na: !!str *y\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['an anchor, as a nested mapping value', 'y: &y 1\na:\n  # c\n  b: &x *y\n', 'did not find expected key while parsing a block mapping at line 4 column 3'],
+    ['the mapping begins at its first key\'s anchor', '&y y: 1\na: !x &q *y\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a mapping in a list item', 'a: &y 1\nb:\n  - &m k: 1\n    j: &x *y\n', 'did not find expected key while parsing a block mapping at line 3 column 5'],
+    ['an explicit key', 'y: &y 1\n? &x *y\n: 1\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['a list item', '- &y 1\n- &x *y\n', "did not find expected '-' indicator while parsing a block collection at line 1 column 1"],
+    ['a nested list item', 'y: &y 1\na:\n  - &x *y\n  - b\n', "did not find expected '-' indicator while parsing a block collection at line 3 column 3"],
+    ['a flow sequence entry', 'y: &y 1\na: [&x *y]\n', "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ['a flow mapping value', 'y: &y 1\na: {b: &x *y}\n', "did not find expected ',' or '}' while parsing a flow mapping at line 2 column 4"],
+    ['a flow mapping key', 'y: &y 1\na: {&x *y : 1}\n', "did not find expected ',' or '}' while parsing a flow mapping at line 2 column 4"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);

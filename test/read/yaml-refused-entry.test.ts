@@ -1,5 +1,5 @@
 // A `- ` or `? ` on the line of a tag, an anchor, an alias, a quoted scalar, a flow collection's
-// end or a `---` marker, as Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5) reads it: libyaml's scanner
+// end, a `---` marker or after a key's `: `, as Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5) reads it: libyaml's scanner
 // refuses it there (no simple key allowed), before its parser or Psych's loader finds anything else.
 import { parseYamlFully } from '../../lib/read/yaml.js';
 
@@ -37,6 +37,12 @@ describe('a `- ` or `? ` where libyaml allows no simple key (Psych 4.0.3)', () =
     ['a key after a tag and an anchor', 'a: !!str &x ? y', `${KEY} at line 1 column 13`],
     ['a key after a quoted scalar', '- "q" ? x', `${KEY} at line 1 column 7`],
     ['after a tag on an explicit value line', '? a\n: !x - y', `${ENTRY} at line 2 column 6`],
+    // a simple key's `: ` allows no simple key after it (yaml_parser_fetch_value): the scanner
+    // meets it before an unknown alias above is looked up, or another refused entry below it
+    ['after a key, below an unknown alias', 'x: *a2\ny: -\nz: &q -\n', `${ENTRY} at line 2 column 4`],
+    ['after a quoted key, below an unknown alias', 'x: *a2\n"y": -\nz: &q -\n', `${ENTRY} at line 2 column 6`],
+    ['a key after a key', 'a: ? b', `${KEY} at line 1 column 4`],
+    ['a key after a key, below an unknown alias', 'x: *a\ny: ? b\nz: &q -\n', `${KEY} at line 2 column 4`],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(read(text)).toBe(expected);
@@ -53,6 +59,8 @@ describe('a `- ` or `? ` where libyaml allows no simple key (Psych 4.0.3)', () =
     ['a `:` after a tag (an empty key)', '- !!str :', '[{"":null}]'],
     ['a `-` that starts a plain scalar', '- !!str -x', '["-x"]'],
     ['in a flow sequence', '[!!str -]', '["-"]'],
+    ["after a complex key's `: `", '? a\n: - b', '{"a":["b"]}'],
+    ['after a key, in a quoted scalar', 'a: "x: - y"', '{"a":"x: - y"}'],
   ];
   test.each(fine)('none %s', (_name, text, expected) => {
     expect(read(text)).toBe(expected);

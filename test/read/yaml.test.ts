@@ -4,6 +4,7 @@ import { RubyDate } from '../../lib/read/ruby-date.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import { RubyFloat } from '../../lib/values/ruby-float.js';
 import { RubyHash } from '../../lib/values/ruby-hash.js';
+import { rubyInspect } from '../../lib/liquid/ruby/to-s.js';
 
 const value = (scalar: string, zone?: string): unknown => (parseYaml(`a: ${scalar}\n`, 'x.yml', 0, { zone }) as Record<string, unknown>).a;
 
@@ -100,6 +101,26 @@ describe('documents', () => {
     const [first, second] = parseYaml('- &x1\n  k:\n    1: 10:00\n    <<: [*x1, *x1]\n- <<: *x1\n', 'x.yml') as Array<{ k: RubyHash }>;
     expect(first!.k.entries()).toEqual([[1, 36000]]);
     expect(second!.k).toBe(first!.k);
+  });
+
+  test('a key written twice around a `<<` is set in its turn, as revive_hash sets each pair (Psych 4.0.3; Jekyll 4.3.1 front matter, _config.yml and _data alike)', () => {
+    const read = (t: string): string => rubyInspect(parseYaml(t, 'x.yml'));
+    // the merge lands over the first and under the second
+    expect(read('k: 1\n<<: {k: 5, j: 6}\nk: 2\n')).toBe('{"k"=>2, "j"=>6}');
+    expect(read('a: 1\n<<: {a: 2, b: 3}\na: 4\n')).toBe('{"a"=>4, "b"=>3}');
+    expect(read('b: 2\nb: 3\n<<: {b: 4}\nb: 5\n')).toBe('{"b"=>5}');
+    expect(read('1: a\n<<: {1: x}\n1: b\n')).toBe('{1=>"b"}');
+    expect(read('"1": a\n<<: {"1": x, 2: y}\n"1": b\n')).toBe('{"1"=>"b", 2=>"y"}');
+    expect(read('yes: a\n<<: {true: x}\non: b\n')).toBe('{true=>"b"}');
+    // a merge of the mapping being revived sees the value the key had then
+    expect(read('a: &x\n  k: 1\n  m:\n    <<: *x\n  k: 2\n')).toBe('{"a"=>{"k"=>2, "m"=>{"k"=>1}}}');
+    expect(read('x: &r\n  a: 1\n  y: {<<: *r}\n  a: 2\n  z: {<<: *r}\n')).toBe('{"x"=>{"a"=>2, "y"=>{"a"=>1}, "z"=>{"a"=>2, "y"=>{"a"=>1}}}}');
+    // a mapping as a key, written twice, is one key
+    expect(read('{a: 1}: p\n<<: {k: 1}\n{a: 1}: q\n')).toBe('{{"a"=>1}=>"q", "k"=>1}');
+    // a tag's constructor reads the keys as written: a `!!str` mapping's `str` and its members
+    expect(read('x: !!str\n  str: q\n  str: r\n<<: {a: 1}\n')).toBe('{"x"=>"r", "a"=>1}');
+    expect(() => parseYaml('x: !!str\n  c: 1\n  d: {<<: {a: 1}, a: 2, a: 3}\n', 'x.yml')).toThrow("can't modify frozen NilClass: nil");
+    expect(() => parseYaml('x: !!str\n  c: 1\n  d: {<<: {a: 1}}\n', 'x.yml')).toThrow("can't modify frozen NilClass: nil");
   });
 
   test('a mapping standing as a key is revived before its value: its `<<` of a mapping being revived merges the entries so far (Psych 4.0.3; fuzz-documents --yaml seed 51553: the stack ran out)', () => {
@@ -383,6 +404,10 @@ describe('a stream of several documents: the first one', () => {
     ['---\na: 1\n%TAG ! tag:x,2000:\n', { a: 1 }],
     ['---\na: |\n  x\n%YAML 1.1\n', { a: 'x\n' }],
     ['---\na: "x\n%YAML 1.1\n"', { a: 'x %YAML 1.1 ' }],
+    // a value Psych would refuse in a later document is never made (Psych 4.0.3)
+    ['a: 1\n---\nb: !!set {x}\n', { a: 1 }],
+    ['a: 1\n--- :s\n', { a: 1 }],
+    ['a: 1\n---\nb: !ruby/object:Foo {}\n', { a: 1 }],
   ])('%j', (text, expected) => expect(parseYaml(text, 'x.yml')).toEqual(expected));
 });
 
