@@ -297,8 +297,8 @@ export function destinationOf(opts: CliOptions): string {
 
 export function configOverrides(opts: CliOptions): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  // Site#config= expands it: site.source is absolute.
-  if (opts.sourceGiven) o.source = path.resolve(opts.source);
+  // as given, as Jekyll's override is (site.source shows it so); Site#config= expands it (config/source-as-given.ts)
+  if (opts.sourceGiven) o.source = opts.source;
   if (opts.drafts) o.show_drafts = true;
   if (opts.future) o.future = true;
   if (opts.unpublished) o.unpublished = true;

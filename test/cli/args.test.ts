@@ -18,8 +18,8 @@ describe('parseArgs', () => {
     const o = parseArgs(['build', '-s', 'site', '--destination=out', '--config', 'a.yml,b.yml', '--future', '--limit_posts', '3']);
     expect(o).toMatchObject({ command: 'build', source: 'site', destination: 'out', configFiles: [path.resolve('a.yml'), path.resolve('b.yml')], future: true, limitPosts: 3 });
     // -d is also an override, so site.destination shows it as given (Jekyll's option hash).
-    // -s too: it wins over `source:` in _config.yml (config/configured-source.ts), as an absolute path (Site#config=).
-    expect(configOverrides(o)).toEqual({ source: path.resolve('site'), future: true, limit_posts: 3, destination: 'out' });
+    // -s too: it wins over `source:` in _config.yml (config/configured-source.ts), as given (Site#config= expands it: config/source-as-given.ts).
+    expect(configOverrides(o)).toEqual({ source: 'site', future: true, limit_posts: 3, destination: 'out' });
     expect(configOverrides(parseArgs(['build']))).toEqual({});
     // --config paths are read from the working folder (Jekyll's File.expand_path): one inside the source by its name there.
     expect(parseArgs(['build', '-s', 'site', '--config', 'site/_config.yml,site/./b.yml']).configFiles).toEqual(['_config.yml', 'b.yml']);

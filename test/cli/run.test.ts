@@ -236,6 +236,29 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'where.html'), 'utf8')).toBe(`${path.resolve(dir)}|${path.resolve(dir, '_site')}`);
   });
 
+  // Jekyll 4.3.1: `jekyll build -s ./site/ -d out` renders {{ site.source }} as ./site/ (config["source"] is the
+  // override as given; Site#source, what it reads, is expanded), and a _config.yml's `source: docs` as docs.
+  test('site.source is the source as given (-s, source: of _config.yml), as Jekyll\'s config["source"] is', async () => {
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, 'docs', '_posts'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'where.html'), '---\n---\n{{ site.source }}|{{ site.destination }}|{{ site | jsonify | slice: 0, 1 }}');
+    fs.writeFileSync(path.join(site, 'docs', '_posts', '2020-01-01-p.html'), '---\n---\n{{ site.source }}|{{ page.path }}|{{ page.relative_path }}');
+    fs.writeFileSync(path.join(site, 'docs', '_config.yml'), 'source: docs\n');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await run(['build', '-q', '-s', './site/', '-d', 'out'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'out', 'where.html'), 'utf8')).toBe('./site/|out|{');
+      // (what it reads is the source expanded: the same site from its folder)
+      process.chdir(site);
+      fs.writeFileSync(path.join(site, '_config.yml'), 'source: docs\n');
+      expect(await run(['build', '-q'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(site, '_site', '2020', '01', '01', 'p.html'), 'utf8')).toBe('docs|_posts/2020-01-01-p.html|_posts/2020-01-01-p.html');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   test("destination: in _config.yml is where build writes, expanded against the working folder as Jekyll's Site does; -d wins", async () => {
     fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\ndestination: public\n');
     fs.writeFileSync(path.join(dir, 'where.html'), '---\n---\n{{ site.destination }}|{{ site.pages | size }}');
