@@ -52,7 +52,8 @@ export function detachedPrinter(): { printer: Printer; ready(): void; close(): P
     if (process.connected) process.disconnect();
   };
   return {
-    printer: { out: (line) => send({ line, stream: 'out' }), err: (line) => send({ line, stream: 'err' }) },
+    // (coloured as the terminal's printer: the lines go to it as they are)
+    printer: { out: (line) => send({ line, stream: 'out' }), err: (line) => send({ line, stream: 'err' }), colors: true },
     ready: () => {
       send({ ready: process.pid });
       void close();

@@ -12,7 +12,7 @@ import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { detachedByConfig, watchesByConfig } from './config-watch.js';
 import { profileTables } from './profile-table.js';
-import { jekyllDebugLine, jekyllLine, printDiagnostics, printError, printResult, rebuiltLines, type Printer } from './report.js';
+import { jekyllDebugLine, jekyllLine, printDiagnostics, printError, printResult, rebuiltLines, warnLine, type Printer } from './report.js';
 import { incrementalWanted } from './incremental-by-config.js';
 import { startLines, type StartLines } from './start-lines.js';
 import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
@@ -87,7 +87,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     started = true;
     const lines = readStart();
     for (const l of lines.config.out) printer.out(l);
-    for (const l of lines.config.err) printer.err(l);
+    for (const l of lines.config.err) warnLine(printer, l);
     for (const l of lines.build) printer.out(l);
   };
   const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>, rebuild = false): Promise<BuildOutcome> => {

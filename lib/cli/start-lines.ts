@@ -11,7 +11,7 @@ import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { incrementalWanted } from './incremental-by-config.js';
-import { jekyllLine } from './report.js';
+import { jekyllLine, warnLine, type Printer } from './report.js';
 
 export interface StartLines {
   /** The `Configuration file:` lines: on stdout, or `none` on stderr. */
@@ -62,7 +62,7 @@ function safeSource(root: string, opts: CliOptions): string {
 }
 
 /** Prints the `Configuration file:` lines. */
-export function printConfigLines(lines: StartLines, printer: { out(l: string): void; err(l: string): void }): void {
+export function printConfigLines(lines: StartLines, printer: Printer): void {
   for (const l of lines.config.out) printer.out(l);
-  for (const l of lines.config.err) printer.err(l);
+  for (const l of lines.config.err) warnLine(printer, l);
 }
