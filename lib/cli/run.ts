@@ -97,6 +97,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     }
     case 'new':
       return (await import('./new-site.js')).newSite(opts, printer);
+    case 'new-theme':
+      return (await import('./new-theme.js')).newTheme(opts, printer);
     case 'clean':
       return (await import('./clean.js')).clean(opts, printer);
     case 'doctor':
