@@ -34,6 +34,8 @@ export interface CliOptions {
   /** -I: rebuild only what a change affects. */
   incremental: boolean;
   livereload: boolean;
+  /** -l given (kyll reloads by default; Jekyll only with -l): it wins over -B, as in Jekyll. */
+  livereloadGiven?: boolean;
   livereloadPort: number;
   /** --livereload-ignore: globs (File.fnmatch) of changed outputs that do not reload the browsers. */
   livereloadIgnore: string[];
@@ -230,7 +232,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-w': case '--watch': opts.watch = true; opts.watchGiven = true; break;
       case '-I': case '--incremental': opts.incremental = true; break;
       case '--disable-disk-cache': opts.disableDiskCache = true; break;
-      case '-l': case '--livereload': opts.livereload = true; break;
+      case '-l': case '--livereload': opts.livereload = true; opts.livereloadGiven = true; break;
       case '--no-livereload': opts.livereload = false; break;
       case '--livereload-port': case '--livereload_port': {
         const n = Number(value(flag));

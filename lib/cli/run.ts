@@ -86,7 +86,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       }, hooks.signal);
     }
     case 'serve': {
-      const { detach, detachedPrinter } = await import('./detach.js');
+      const { detach, detachedPrinter, livereloadOverDetach } = await import('./detach.js');
+      opts = livereloadOverDetach(opts, printer);
       if (opts.detach) return detach(argv, printer);
       const background = detachedPrinter();
       const { withInterrupts } = await import('./interrupt.js');

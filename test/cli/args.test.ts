@@ -78,3 +78,16 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['build', '-s'])).toThrow(/needs a value/);
   });
 });
+
+// Serve#validate_options (Jekyll 4.3.1): `jekyll serve -B -l` warns and serves in the foreground, with live reload.
+describe('-l with -B', () => {
+  test('warns as Jekyll does and does not detach; -B alone (kyll reloads by default) still detaches', async () => {
+    const { livereloadOverDetach } = await import('../../lib/cli/detach.js');
+    const err: string[] = [];
+    const printer = { out: () => undefined, err: (l: string) => err.push(l) };
+    expect(livereloadOverDetach(parseArgs(['serve', '-B', '-l']), printer)).toMatchObject({ detach: false, livereload: true });
+    expect(err).toEqual(['           Warning: --detach and --livereload are mutually exclusive. Choosing --livereload']);
+    expect(livereloadOverDetach(parseArgs(['serve', '-B']), printer)).toMatchObject({ detach: true });
+    expect(err).toHaveLength(1);
+  });
+});
