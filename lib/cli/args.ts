@@ -5,8 +5,12 @@ export interface CliOptions {
   command: Command | 'help' | 'version';
   /** `kyll help build`, `kyll build --help`: the command whose help to print. */
   helpFor?: Command;
-  /** `kyll new PATH`. */
+  /** `kyll new PATH` (its words joined by spaces, as Jekyll's), `kyll new-theme NAME` (joined by `_`). */
   path?: string;
+  /** new --skip-bundle: said so after the site is made (kyll runs no bundle install either way). */
+  skipBundle?: boolean;
+  /** new-theme -c: a CODE_OF_CONDUCT.md too. */
+  codeOfConduct?: boolean;
   source: string;
   /** -s was given: it wins over `source:` in the configuration file, as Jekyll's override does (config/configured-source.ts). */
   sourceGiven?: boolean;
@@ -30,6 +34,8 @@ export interface CliOptions {
   /** -I: rebuild only what a change affects. */
   incremental: boolean;
   livereload: boolean;
+  /** -l given (kyll reloads by default; Jekyll only with -l): it wins over -B, as in Jekyll. */
+  livereloadGiven?: boolean;
   livereloadPort: number;
   /** --livereload-ignore: globs (File.fnmatch) of changed outputs that do not reload the browsers. */
   livereloadIgnore: string[];
@@ -68,10 +74,10 @@ export interface CliOptions {
   lsi: boolean;
 }
 
-export type Command = 'build' | 'serve' | 'new' | 'clean' | 'doctor';
+export type Command = 'build' | 'serve' | 'new' | 'new-theme' | 'clean' | 'doctor';
 
 /** Command names and Jekyll's aliases for them. */
-const COMMANDS: Record<string, Command> = { build: 'build', b: 'build', serve: 'serve', s: 'serve', server: 'serve', new: 'new', clean: 'clean', doctor: 'doctor', hyde: 'doctor' };
+const COMMANDS: Record<string, Command> = { build: 'build', b: 'build', serve: 'serve', s: 'serve', server: 'serve', new: 'new', 'new-theme': 'new-theme', clean: 'clean', doctor: 'doctor', hyde: 'doctor' };
 
 export class UsageError extends Error {}
 
@@ -106,6 +112,7 @@ commands:
   build, b            render the site into the destination (default ./_site)
   serve, s            build, then serve the destination and rebuild on changes
   new PATH            create a starter site in PATH
+  new-theme NAME      create the scaffold of a theme gem in ./NAME
   clean               remove the destination and the caches
   doctor              look for problems in the site (URL conflicts, deprecated settings)
   help [COMMAND], version
@@ -137,7 +144,13 @@ Create a starter blog in PATH: a config, a home page, an about page and a first 
 
       --blank              an empty site: folders and an index page, no posts, no theme
       --force              write into PATH even if it is not empty
-      --skip-bundle        accepted as jekyll new takes it (kyll runs no bundle install)`,
+      --skip-bundle        accepted as jekyll new takes it (kyll runs no bundle install; the site's Gemfile is for Jekyll)`,
+  'new-theme': `usage: kyll new-theme NAME [options]
+
+Create a theme's scaffold in ./NAME: its folders, layouts, a Gemfile and NAME.gemspec to
+package it as a gem (for Jekyll ~> 4.3), README.md, LICENSE.txt and .gitignore; git init.
+
+  -c, --code-of-conduct    add a CODE_OF_CONDUCT.md`,
   clean: `usage: kyll clean [options]\n\nRemove the destination, .jekyll-cache, .jekyll-metadata and .sass-cache.\n\n${SITE_OPTIONS}`,
   doctor: `usage: kyll doctor [options]
 
@@ -171,7 +184,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   // Serve#init_with_program: serve watches unless told not to.
   if (opts.command === 'serve') opts.watch = true;
-  if (opts.command === 'new' && rest[0] && !rest[0].startsWith('-')) opts.path = rest.shift();
+  // Commands::New joins its words with spaces (`new my blog`), NewTheme with `_`
+  const words: string[] = [];
   const value = (flag: string): string => {
     const v = rest.shift();
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -218,7 +232,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-w': case '--watch': opts.watch = true; opts.watchGiven = true; break;
       case '-I': case '--incremental': opts.incremental = true; break;
       case '--disable-disk-cache': opts.disableDiskCache = true; break;
-      case '-l': case '--livereload': opts.livereload = true; break;
+      case '-l': case '--livereload': opts.livereload = true; opts.livereloadGiven = true; break;
       case '--no-livereload': opts.livereload = false; break;
       case '--livereload-port': case '--livereload_port': {
         const n = Number(value(flag));
@@ -237,8 +251,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--skip-initial-build': opts.skipInitialBuild = true; break;
       case '--blank': opts.blank = true; break;
       case '--force': opts.force = true; break;
+      case '-c': case '--code-of-conduct': case '--code_of_conduct':
+        if (opts.command !== 'new-theme') throw new UsageError(`unknown option ${flag}`);
+        opts.codeOfConduct = true;
+        break;
       // `jekyll new --skip-bundle`: kyll runs no `bundle install` to skip.
-      case '--skip-bundle': case '--skip_bundle': if (opts.command !== 'new') throw new UsageError(`unknown option ${flag}`); break;
+      case '--skip-bundle': case '--skip_bundle':
+        if (opts.command !== 'new') throw new UsageError(`unknown option ${flag}`);
+        opts.skipBundle = true;
+        break;
       case '-t': case '--trace': opts.trace = true; break;
       case '--profile': opts.profile = true; break;
       case '-q': case '--quiet': opts.quiet = true; break;
@@ -249,10 +270,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '-v': case '--version': opts.command = 'version'; break;
       default:
-        if (opts.command === 'new' && !flag.startsWith('-') && opts.path === undefined) opts.path = flag;
+        if ((opts.command === 'new' || opts.command === 'new-theme') && !flag.startsWith('-')) words.push(flag);
         else throw new UsageError(`unknown option ${flag}`);
     }
   }
+  if (words.length > 0) opts.path = words.join(opts.command === 'new' ? ' ' : '_');
   if (opts.configFiles) opts.configFiles = opts.configFiles.map((f) => configFileFor(f, opts.source));
   return opts;
 }
@@ -297,8 +319,8 @@ export function destinationOf(opts: CliOptions): string {
 
 export function configOverrides(opts: CliOptions): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  // Site#config= expands it: site.source is absolute.
-  if (opts.sourceGiven) o.source = path.resolve(opts.source);
+  // as given, as Jekyll's override is (site.source shows it so); Site#config= expands it (config/source-as-given.ts)
+  if (opts.sourceGiven) o.source = opts.source;
   if (opts.drafts) o.show_drafts = true;
   if (opts.future) o.future = true;
   if (opts.unpublished) o.unpublished = true;

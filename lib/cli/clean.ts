@@ -14,7 +14,7 @@ import { printConfigLines, startLines } from './start-lines.js';
 export async function clean(opts: CliOptions, printer: Printer): Promise<number> {
   const source = path.resolve(opts.source);
   // Jekyll's log level is error with --quiet: no line but errors
-  const quietPrinter: Printer = { out: () => undefined, err: printer.err };
+  const quietPrinter: Printer = { out: () => undefined, err: printer.err, colors: printer.colors };
   const say = opts.quiet ? quietPrinter : printer;
   // Clean#process reads the configuration first (Configuration#read_config_file's lines)
   if (!opts.quiet) printConfigLines(startLines(opts), printer);

@@ -5,7 +5,18 @@
 // port or a broken site still shows, with its exit code.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Printer } from './report.js';
+import type { CliOptions } from './args.js';
+import { jekyllLine, warnLine, type Printer } from './report.js';
+
+/**
+ * Serve#validate_options: -l with -B warns that they are mutually exclusive and serves with live
+ * reload, not detached. (kyll's live reload is on unless --no-livereload; only an -l given says so.)
+ */
+export function livereloadOverDetach(opts: CliOptions, printer: Printer): CliOptions {
+  if (!opts.detach || !opts.livereloadGiven) return opts;
+  warnLine(printer, jekyllLine('Warning:', '--detach and --livereload are mutually exclusive. Choosing --livereload'));
+  return { ...opts, detach: false };
+}
 
 /** Set in the background process: it reports over IPC, then lets go. */
 export const DETACHED_ENV = 'KYLL_DETACHED';
@@ -52,7 +63,8 @@ export function detachedPrinter(): { printer: Printer; ready(): void; close(): P
     if (process.connected) process.disconnect();
   };
   return {
-    printer: { out: (line) => send({ line, stream: 'out' }), err: (line) => send({ line, stream: 'err' }) },
+    // (coloured as the terminal's printer: the lines go to it as they are)
+    printer: { out: (line) => send({ line, stream: 'out' }), err: (line) => send({ line, stream: 'err' }), colors: true },
     ready: () => {
       send({ ready: process.pid });
       void close();

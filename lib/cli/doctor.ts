@@ -9,7 +9,7 @@ import { renderSite } from '../render/render-site.js';
 import { openSource } from '../site/build-collections.js';
 import type { OutputFile, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
-import { jekyllLine, jekyllWarningLine, printError, type Printer } from './report.js';
+import { jekyllLine, jekyllWarningLine, printError, warnLine, type Printer } from './report.js';
 import { printConfigLines, startLines } from './start-lines.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
@@ -39,7 +39,7 @@ export async function doctor(opts: CliOptions, printer: Printer): Promise<number
     if (!opts.quiet) printer.out(jekyllLine('Your test results', 'are in. Everything looks fine.'));
     return 0;
   }
-  if (!opts.quiet) for (const p of problems) printer.err(jekyllWarningLine('warning', p));
+  if (!opts.quiet) for (const p of problems) warnLine(printer, jekyllWarningLine('warning', p));
   return 1;
 }
 

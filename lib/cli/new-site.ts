@@ -5,7 +5,8 @@ import path from 'node:path';
 import { findThemeDir } from '../site/theme.js';
 import { makeFolders } from '../write/write-fs.js';
 import type { CliOptions } from './args.js';
-import { jekyllLine, type Printer } from './report.js';
+import { CYAN } from './log-colors.js';
+import { colored, errorLine, jekyllLine, type Printer } from './report.js';
 import { BLANK_FOLDERS, blankSite, starterBlog } from './starter.js';
 
 export async function newSite(opts: CliOptions, printer: Printer): Promise<number> {
@@ -22,8 +23,8 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
   }
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0 && !opts.force) {
     // Commands::New#process's two error lines
-    printer.err(jekyllLine('Conflict:', `${dir} exists and is not empty.`));
-    printer.err(jekyllLine('', `Ensure ${dir} is empty or else try again with \`--force\` to proceed and overwrite any files.`));
+    errorLine(printer, jekyllLine('Conflict:', `${dir} exists and is not empty.`));
+    errorLine(printer, jekyllLine('', `Ensure ${dir} is empty or else try again with \`--force\` to proceed and overwrite any files.`));
     return 1;
   }
   // The welcome post is dated now, as `jekyll new` dates it (Time.now): a fixed hour later today would be a future post, left unpublished.
@@ -41,8 +42,9 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
     printer.err(`kyll: could not create the site in ${dir}: ${(e as Error).message}`);
     return 1;
   }
-  // Commands::New#after_install (an info line that is all topic: its space after it)
-  printer.out(`New jekyll site installed in ${dir}. `);
+  // Commands::New#after_install (info lines that are all topic: a space after each; the folder in cyan)
+  printer.out(`New jekyll site installed in ${colored(printer, dir, CYAN)}. `);
+  if (opts.skipBundle) printer.out('Bundle install skipped. ');
   printer.out(`Build it with 'kyll build -s ${opts.path}' or serve it with 'kyll serve -s ${opts.path}'.`);
   return 0;
 }

@@ -2,16 +2,35 @@
 import { KyllError } from '../errors/kyll-error.js';
 import type { Diagnostic, RenderResult } from '../types.js';
 import { floatToS } from '../values/ruby-float.js';
+import { ansi, RED, YELLOW } from './log-colors.js';
 
 export interface Printer {
   out(line: string): void;
   err(line: string): void;
+  /** Whether it shows Jekyll's colours (log-colors.ts): the terminal's printer does, a caller's capturing one not unless it says so. */
+  readonly colors?: boolean;
 }
 
 export const consolePrinter: Printer = {
   out: (l) => process.stdout.write(`${l}\n`),
   err: (l) => process.stderr.write(`${l}\n`),
+  colors: true,
 };
+
+/** Prints `line` as Jekyll's logger prints a warning: on stderr, yellow on a printer that colours (log-colors.ts). */
+export function warnLine(p: Printer, line: string): void {
+  p.err(p.colors ? ansi(line, YELLOW) : line);
+}
+
+/** Prints `line` as Jekyll's logger prints an error: on stderr, red on a printer that colours (log-colors.ts). */
+export function errorLine(p: Printer, line: string): void {
+  p.err(p.colors ? ansi(line, RED) : line);
+}
+
+/** `text` in Colorator's `color` on a printer that colours (a cyan path in an info line). */
+export function colored(p: Printer, text: string, color: number): string {
+  return p.colors ? ansi(text, color) : text;
+}
 
 /**
  * LogAdapter#message: every run of Ruby whitespace (\s: space, tab, CR, LF, FF, VT) in a message
@@ -64,9 +83,10 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
     }
     // A message in Jekyll's words (its topic first) is printed as Jekyll prints it; kyll's own name the file when they do not.
     const where = d.file && !d.message.includes(d.file) && !TOPIC.test(d.message) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    p.err(jekyllWarningLine(d.level, `${d.message}${where}`));
+    const print = d.level === 'error' ? errorLine : warnLine;
+    print(p, jekyllWarningLine(d.level, `${d.message}${where}`));
     // Jekyll logs a warning's further lines with an empty topic: 20 spaces, then the line
-    for (const line of d.more ?? []) p.err(jekyllLine('', logText(line)));
+    for (const line of d.more ?? []) print(p, jekyllLine('', logText(line)));
   }
 }
 
@@ -98,13 +118,13 @@ function fmt(ms: number | undefined): string {
 export function printError(err: unknown, p: Printer, trace = false): void {
   // the first line as Jekyll's logger gives it (`  Liquid Exception: ...`, `             Error: ...`), then kyll's place and code frame
   if (err instanceof KyllError) {
-    p.err(jekyllWarningLine('error', err.message));
+    errorLine(p, jekyllWarningLine('error', err.message));
     if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
     if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
     if (err.hint) p.err(`  hint: ${err.hint}`);
     if (trace) p.err(String(err.stack));
   } else if (err instanceof Error) {
-    p.err(jekyllWarningLine('error', err.message));
+    errorLine(p, jekyllWarningLine('error', err.message));
     if (trace || process.env.KYLL_DEBUG) p.err(String(err.stack));
-  } else p.err(jekyllWarningLine('error', String(err)));
+  } else errorLine(p, jekyllWarningLine('error', String(err)));
 }

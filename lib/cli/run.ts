@@ -86,7 +86,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       }, hooks.signal);
     }
     case 'serve': {
-      const { detach, detachedPrinter } = await import('./detach.js');
+      const { detach, detachedPrinter, livereloadOverDetach } = await import('./detach.js');
+      opts = livereloadOverDetach(opts, printer);
       if (opts.detach) return detach(argv, printer);
       const background = detachedPrinter();
       const { withInterrupts } = await import('./interrupt.js');
@@ -97,6 +98,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     }
     case 'new':
       return (await import('./new-site.js')).newSite(opts, printer);
+    case 'new-theme':
+      return (await import('./new-theme.js')).newTheme(opts, printer);
     case 'clean':
       return (await import('./clean.js')).clean(opts, printer);
     case 'doctor':

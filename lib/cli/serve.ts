@@ -10,7 +10,7 @@ import type { SiteConfig } from '../types.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
 import { destinationOf, type CliOptions } from './args.js';
 import { initialConfig } from './start-config.js';
-import { jekyllLine, type Printer } from './report.js';
+import { jekyllLine, warnLine, type Printer } from './report.js';
 import { printConfigLines, startLines } from './start-lines.js';
 import { siteBuilder } from './site-build.js';
 import { ownCacheOf, pollsSource, printRegenerating, watchSource } from './watch.js';
@@ -118,7 +118,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     if (!opts.quiet) {
       const lines = startLines(opts);
       if (!opts.verbose) printConfigLines(lines, printer);
-      printer.err(jekyllLine('Build Warning:', 'Skipping the initial build. This may result in an out-of-date site.'));
+      warnLine(printer, jekyllLine('Build Warning:', 'Skipping the initial build. This may result in an out-of-date site.'));
     }
   } else {
     const first = await site.build();

@@ -12,8 +12,9 @@ import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { detachedByConfig, watchesByConfig } from './config-watch.js';
 import { profileTables } from './profile-table.js';
-import { jekyllDebugLine, jekyllLine, printDiagnostics, printError, printResult, rebuiltLines, type Printer } from './report.js';
-import { startLines } from './start-lines.js';
+import { jekyllDebugLine, jekyllLine, printDiagnostics, printError, printResult, rebuiltLines, warnLine, type Printer } from './report.js';
+import { incrementalWanted } from './incremental-by-config.js';
+import { startLines, type StartLines } from './start-lines.js';
 import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
 import { floatToS } from '../values/ruby-float.js';
 
@@ -74,14 +75,19 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     printer.out(jekyllDebugLine('Logging at level: debug'));
     printer.out(jekyllDebugLine(`Jekyll Version: ${JEKYLL_VERSION}`));
   };
+  // The configuration as the first build reads it, read once: Jekyll's lines before that build, and its `incremental:`
+  let read: StartLines | undefined;
+  const readStart = (): StartLines => (read ??= startLines(opts));
+  // -I, or `incremental: true` in the configuration (incremental-by-config.ts)
+  const incremental = (): boolean => incrementalWanted(opts, opts.incremental ? undefined : readStart().site);
   // Jekyll's info lines before the first build (start-lines.ts); --verbose has them among the engine's debug lines
   let started = false;
   const start = (): void => {
     if (opts.quiet || opts.verbose || started) return;
     started = true;
-    const lines = startLines(opts);
+    const lines = readStart();
     for (const l of lines.config.out) printer.out(l);
-    for (const l of lines.config.err) printer.err(l);
+    for (const l of lines.config.err) warnLine(printer, l);
     for (const l of lines.build) printer.out(l);
   };
   const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>, rebuild = false): Promise<BuildOutcome> => {
@@ -123,11 +129,12 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
   const build = (): Promise<BuildOutcome> => {
     start();
     return report(async () => {
-      if (!keep) {
+      // A one-off `kyll build` of a site whose configuration says `incremental: true` is `kyll build -I`.
+      if (!keep && !(opts.command === 'build' && !opts.profile && !opts.disableDiskCache && incremental())) {
         const result = await renderSite(options);
         return { result, changed: result.files.map((f) => f.path) };
       }
-      builder = await createBuilder({ ...options, incremental: opts.incremental && !opts.disableDiskCache, oneOff: opts.command === 'build' && !opts.watch });
+      builder = await createBuilder({ ...options, incremental: incremental() && !opts.disableDiskCache, oneOff: opts.command === 'build' && !opts.watch });
       const result = await builder.build();
       return { result, changed: result.files.map((f) => f.path) };
     });

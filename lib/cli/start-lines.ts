@@ -10,7 +10,8 @@ import { fsSource } from '../source/index.js';
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
-import { jekyllLine } from './report.js';
+import { incrementalWanted } from './incremental-by-config.js';
+import { jekyllLine, warnLine, type Printer } from './report.js';
 
 export interface StartLines {
   /** The `Configuration file:` lines: on stdout, or `none` on stderr. */
@@ -20,8 +21,6 @@ export interface StartLines {
   /** The configuration as read (undefined when it cannot be: the build reports why). */
   readonly site?: SiteConfig;
 }
-
-const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
 export function startLines(opts: CliOptions): StartLines {
   const root = path.resolve(opts.source);
@@ -37,7 +36,7 @@ export function startLines(opts: CliOptions): StartLines {
   const config = { out: files.map((f) => jekyllLine('Configuration file:', f)), err: none ? [jekyllLine('Configuration file:', 'none')] : [] };
   // `source:` in the configuration moves the site (configured-source.ts); -s wins
   const moved = opts.sourceGiven ? root : safeSource(root, opts);
-  const incremental = opts.incremental || truthy(site?.incremental);
+  const incremental = incrementalWanted(opts, site);
   // a configuration that cannot be read stops Jekyll in Jekyll.configuration, before these lines
   const build = site === undefined ? [] : [
     jekyllLine('Source:', moved),
@@ -63,7 +62,7 @@ function safeSource(root: string, opts: CliOptions): string {
 }
 
 /** Prints the `Configuration file:` lines. */
-export function printConfigLines(lines: StartLines, printer: { out(l: string): void; err(l: string): void }): void {
+export function printConfigLines(lines: StartLines, printer: Printer): void {
   for (const l of lines.config.out) printer.out(l);
-  for (const l of lines.config.err) printer.err(l);
+  for (const l of lines.config.err) warnLine(printer, l);
 }

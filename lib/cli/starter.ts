@@ -1,6 +1,7 @@
 // The files of `kyll new`: a small blog in kyll's own words. With the minima
 // theme installed it uses minima (as `jekyll new` does); without it the site
 // carries its own layouts and stylesheet, so that it builds offline either way.
+import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
 
 /** Files of a starter blog, path → text. `date` (YYYY-MM-DD) and `time` (HH:MM:SS, UTC) date the first post. */
 export function starterBlog(date: string, time: string, withMinima: boolean): Record<string, string> {
@@ -38,7 +39,8 @@ layout: default
   <p>There is no page at this address.</p>
 </div>
 `,
-    [`_posts/${date}-welcome.md`]: `---
+    // Commands::New#initialized_post_name
+    [`_posts/${date}-welcome-to-jekyll.markdown`]: `---
 layout: post
 title: "Welcome"
 date: ${date} ${time} +0000
@@ -56,7 +58,40 @@ function greet(name) {
 {% endhighlight %}
 `,
   };
+  files.Gemfile = gemfile(withMinima);
   return withMinima ? files : { ...files, ...ownTheme() };
+}
+
+/**
+ * The Gemfile `jekyll new` writes (Commands::New#gemfile_contents), for the site to build with Jekyll
+ * too (`bundle exec jekyll serve`): Jekyll at this version, the theme, jekyll-feed, and the gems Windows
+ * and JRuby need. kyll reads none of it.
+ */
+function gemfile(withMinima: boolean): string {
+  return `source "https://rubygems.org"
+# The gems to build this site with Jekyll (\`bundle install\`, then \`bundle exec jekyll serve\`).
+# kyll does not need them. Change a version here, then run \`bundle install\` again.
+gem "jekyll", "~> ${JEKYLL_VERSION}"
+${withMinima ? '# The theme of the site (`theme:` in _config.yml).\ngem "minima", "~> 2.5"\n' : ''}# For GitHub Pages, remove the "jekyll" line above and use this one instead
+# (\`bundle update github-pages\` upgrades it).
+# gem "github-pages", group: :jekyll_plugins
+# The site's plugins:
+group :jekyll_plugins do
+  gem "jekyll-feed", "~> 0.12"
+end
+
+# Windows and JRuby have no time zone files: the tzinfo-data gem brings them.
+platforms :mingw, :x64_mingw, :mswin, :jruby do
+  gem "tzinfo", ">= 1", "< 3"
+  gem "tzinfo-data"
+end
+
+# Faster folder watching on Windows.
+gem "wdm", "~> 0.1.1", :platforms => [:mingw, :x64_mingw, :mswin]
+
+# JRuby builds need http_parser.rb 0.6.x, which has a Java version.
+gem "http_parser.rb", "~> 0.6.0", :platforms => [:jruby]
+`;
 }
 
 /** Layouts and a stylesheet for a site without an installed theme. */

@@ -15,6 +15,7 @@ import { PsychArgumentError } from '../read/psych-scalar.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
+import { noteSourceAsGiven } from './source-as-given.js';
 import { gemfileRequiresGithubPages, githubPagesConfig, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 
 export interface LoadConfigOptions {
@@ -93,7 +94,10 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
     merged = githubPagesConfig({ config: addDefaultExcludes(merged), userSetExclude, env: options.env ?? {} });
   }
   const final = addDefaultExcludes(addDefaultCollections(merged));
-  if (options.overrides?.source === undefined) final.source = source.root;
+  // Site#config= expands config["source"] (-s, `source:`) into Site#source, kyll's config.source; Liquid sees it as given
+  const given = options.overrides?.source ?? config.source;
+  if (options.overrides?.source === undefined || (typeof given === 'string' && !path.isAbsolute(given) && path.isAbsolute(source.root))) final.source = source.root;
+  noteSourceAsGiven(final, given);
   // Jekyll's default destination is absolute (Configuration::DEFAULTS: File.join(Dir.pwd, "_site")); a
   // destination given (-d, `destination:`) stays as given. Without one: the folder the build writes to, else <source>/_site.
   if (!('destination' in config) && options.overrides?.destination === undefined) final.destination = options.destination ?? path.join(source.root, '_site');

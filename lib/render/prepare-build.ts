@@ -190,7 +190,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     // Commands::Build#build's info lines, once the site is set up, before it reads
     debug('Source:', path.resolve(String(loaded.source)));
     debug('Destination:', path.resolve(String(loaded.destination)));
-    debug('Incremental build:', loaded.incremental === true ? 'enabled' : 'disabled. Enable with --incremental');
+    debug('Incremental build:', loaded.incremental !== undefined && loaded.incremental !== null && loaded.incremental !== false ? 'enabled' : 'disabled. Enable with --incremental');
     debug('Generating...', '');
   }
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.

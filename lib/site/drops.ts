@@ -23,6 +23,7 @@ import { SITE_DATA } from './site-data.js';
 import { rubyTruthy } from '../values/truthy.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { sourceAsGiven } from '../config/source-as-given.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { lazyHtmlPages } from './html-pages.js';
 import { methodsOverData } from './drop-methods.js';
@@ -397,6 +398,7 @@ export function buildDrops(
   const siteData = rubyTruthy(site.config.data) ? site.config.data : site.data;
   const siteDrop: Drop = {
     ...site.config,
+    source: sourceAsGiven(site.config),
     time: site.time,
     pages: allPages,
     posts,

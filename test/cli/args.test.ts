@@ -18,8 +18,8 @@ describe('parseArgs', () => {
     const o = parseArgs(['build', '-s', 'site', '--destination=out', '--config', 'a.yml,b.yml', '--future', '--limit_posts', '3']);
     expect(o).toMatchObject({ command: 'build', source: 'site', destination: 'out', configFiles: [path.resolve('a.yml'), path.resolve('b.yml')], future: true, limitPosts: 3 });
     // -d is also an override, so site.destination shows it as given (Jekyll's option hash).
-    // -s too: it wins over `source:` in _config.yml (config/configured-source.ts), as an absolute path (Site#config=).
-    expect(configOverrides(o)).toEqual({ source: path.resolve('site'), future: true, limit_posts: 3, destination: 'out' });
+    // -s too: it wins over `source:` in _config.yml (config/configured-source.ts), as given (Site#config= expands it: config/source-as-given.ts).
+    expect(configOverrides(o)).toEqual({ source: 'site', future: true, limit_posts: 3, destination: 'out' });
     expect(configOverrides(parseArgs(['build']))).toEqual({});
     // --config paths are read from the working folder (Jekyll's File.expand_path): one inside the source by its name there.
     expect(parseArgs(['build', '-s', 'site', '--config', 'site/_config.yml,site/./b.yml']).configFiles).toEqual(['_config.yml', 'b.yml']);
@@ -76,5 +76,18 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['build', '--port', 'x'])).toThrow(/port/);
     expect(() => parseArgs(['build', '--nope'])).toThrow(/unknown option --nope/);
     expect(() => parseArgs(['build', '-s'])).toThrow(/needs a value/);
+  });
+});
+
+// Serve#validate_options (Jekyll 4.3.1): `jekyll serve -B -l` warns and serves in the foreground, with live reload.
+describe('-l with -B', () => {
+  test('warns as Jekyll does and does not detach; -B alone (kyll reloads by default) still detaches', async () => {
+    const { livereloadOverDetach } = await import('../../lib/cli/detach.js');
+    const err: string[] = [];
+    const printer = { out: () => undefined, err: (l: string) => err.push(l) };
+    expect(livereloadOverDetach(parseArgs(['serve', '-B', '-l']), printer)).toMatchObject({ detach: false, livereload: true });
+    expect(err).toEqual(['           Warning: --detach and --livereload are mutually exclusive. Choosing --livereload']);
+    expect(livereloadOverDetach(parseArgs(['serve', '-B']), printer)).toMatchObject({ detach: true });
+    expect(err).toHaveLength(1);
   });
 });

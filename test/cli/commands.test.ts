@@ -43,6 +43,50 @@ describe('kyll commands besides build and serve', () => {
     // A build with Sass: libsass loads, seconds on a busy 2-core machine (5 s timed out).
   }, 60000);
 
+  // jekyll new (4.3.1): `new two words --blank --skip-bundle` makes "two words" and says `Bundle install skipped.`;
+  // new-theme `my  cool theme` makes my_cool_theme (ThemeBuilder: words joined by _, runs of _ squeezed), naming
+  // each folder and file on a `create` line, then the two closing lines; a second time it is a Conflict (exit 1).
+  test('new joins its words with spaces and says --skip-bundle; new-theme makes the theme scaffold as jekyll new-theme does', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const c = capture();
+      expect(await run(['new', 'two', 'words', '--blank', '--skip-bundle'], c.printer)).toBe(0);
+      expect(c.out.slice(0, 2)).toEqual([`New jekyll site installed in ${path.join(dir, 'two words')}. `, 'Bundle install skipped. ']);
+      const t = capture();
+      expect(await run(['new-theme', 'my  cool', 'theme'], t.printer)).toBe(0);
+      const theme = path.join(dir, 'my_cool_theme');
+      const made = ['assets', '_data', '_layouts', '_includes', '_sass', '_layouts/page.html', '_layouts/post.html', '_layouts/default.html', 'Gemfile', 'my_cool_theme.gemspec', 'README.md', 'LICENSE.txt'];
+      expect(t.out).toEqual([
+        ...made.map((f) => `             create ${path.join(theme, f)}`),
+        `         initialize ${path.join(theme, '.git')}`,
+        `             create ${path.join(theme, '.gitignore')}`,
+        `Your new Jekyll theme, my_cool_theme, is ready for you in ${theme}! `,
+        `For help getting started, read ${theme}/README.md. `,
+      ]);
+      const read = (f: string): string => fs.readFileSync(path.join(theme, f), 'utf8');
+      expect(read('_layouts/post.html')).toBe('---\nlayout: default\n---\n\n{{ content }}\n');
+      expect(read('_layouts/default.html')).toBe('{{ content }}\n');
+      expect(read('Gemfile')).toBe('# frozen_string_literal: true\n\nsource "https://rubygems.org"\ngemspec\n');
+      expect(read('my_cool_theme.gemspec')).toContain('  spec.name          = "my_cool_theme"\n  spec.version       = "0.1.0"\n');
+      expect(read('my_cool_theme.gemspec')).toContain('select { |f| f.match(%r!^(assets|_data|_layouts|_includes|_sass|LICENSE|README|_config\\.yml)!i) }');
+      expect(read('my_cool_theme.gemspec')).toContain('  spec.add_runtime_dependency "jekyll", "~> 4.3"\n');
+      expect(read('.gitignore')).toBe('*.gem\n.bundle\n.jekyll-cache\n.sass-cache\n_site\nGemfile.lock\n');
+      expect(read('LICENSE.txt')).toMatch(new RegExp(`^The MIT License \\(MIT\\)\\n\\nCopyright \\(c\\) ${new Date().getFullYear()} `));
+      expect(fs.existsSync(path.join(theme, 'CODE_OF_CONDUCT.md'))).toBe(false);
+      const again = capture();
+      expect(await run(['new-theme', 'my_cool_theme', '-c'], again.printer)).toBe(1);
+      expect(again.err).toEqual([`          Conflict: ${theme} already exists.`]);
+      expect(await run(['new-theme', 'other', '-c', '-q'], again.printer)).toBe(0);
+      expect(fs.existsSync(path.join(dir, 'other', 'CODE_OF_CONDUCT.md'))).toBe(true);
+      expect(await run(['new-theme'], again.printer)).toBe(1);
+      // the theme folder builds as a site
+      expect(await run(['build', '-s', theme, '-q'], again.printer)).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+  }, 60000);
+
   test('new over a file, or inside one, says so and exits 1 (Jekyll: Errno::EEXIST / ENOTDIR)', async () => {
     const file = path.join(dir, 'file');
     fs.writeFileSync(file, 'x');
@@ -63,7 +107,10 @@ describe('kyll commands besides build and serve', () => {
     try {
       expect(await run(['new', site], c.printer)).toBe(0);
       const posts = fs.readdirSync(path.join(site, '_posts'));
-      expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome.md`]);
+      // jekyll new (4.3.1)'s tree: its post's name, and a Gemfile for Jekyll at its version
+      expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome-to-jekyll.markdown`]);
+      expect(fs.readdirSync(site).sort()).toEqual(['404.html', 'Gemfile', '_config.yml', '_posts', 'about.markdown', 'index.markdown']);
+      expect(fs.readFileSync(path.join(site, 'Gemfile'), 'utf8')).toMatch(/^gem "jekyll", "~> 4\.3\.1"$[\s\S]*^ {2}gem "jekyll-feed", "~> 0\.12"$/m);
       // Dated now (jekyll new's Time.now): a later hour of today would be a future post, not built.
       const date = /^date: (\S+) (\S+) \+0000$/m.exec(fs.readFileSync(path.join(site, '_posts', posts[0]!), 'utf8'));
       const age = Date.now() - Date.parse(`${date![1]}T${date![2]}Z`);
@@ -179,7 +226,7 @@ describe('kyll commands besides build and serve', () => {
   });
 
   test('each command has its --help', async () => {
-    for (const cmd of ['build', 'serve', 'new', 'clean', 'doctor'] as const) {
+    for (const cmd of ['build', 'serve', 'new', 'new-theme', 'clean', 'doctor'] as const) {
       const c = capture();
       expect(await run([cmd, '--help'], c.printer)).toBe(0);
       expect(c.out).toEqual([COMMAND_USAGE[cmd]]);

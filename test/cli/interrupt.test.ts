@@ -17,6 +17,8 @@ import { memorySource } from '../../lib/source/index.js';
 import type { Source } from '../../lib/source/source.js';
 
 const bin = path.resolve('dist/bundle/bin.cjs');
+// Jekyll's warning, yellow on the command's stderr as Jekyll's logger colours it (cli/log-colors.ts)
+const NO_CONFIG = '\x1b[33mConfiguration file: none\x1b[0m';
 jest.setTimeout(180_000);
 
 test('a render loop that pauses gives a signal its turn within ~50 ms, and stops once aborted', async () => {
@@ -123,7 +125,7 @@ describe('a build stopped by a signal', () => {
     child.stdout!.on('data', (d: Buffer) => (said += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     // (these sites have no _config.yml: Jekyll's `Configuration file: none` comes first when the build got that far)
-    return new Promise((r) => child.once('exit', (code, got) => r({ code, got, said: () => said, err: () => err.replace(/^Configuration file: none\n/, '').trim() })));
+    return new Promise((r) => child.once('exit', (code, got) => r({ code, got, said: () => said, err: () => err.replace(`${NO_CONFIG}\n`, '').trim() })));
   };
 
   const maybe = fs.existsSync(bin) ? test : test.skip;
@@ -251,7 +253,7 @@ describe('a server stopped by a signal', () => {
     await until(() => said.includes('Server running'));
     child.kill('SIGTERM');
     expect(await done).toEqual([1, null]);
-    expect(err.replace(/^Configuration file: none\n/, '').trim()).toBe('kyll: stopped by SIGTERM.');
+    expect(err.replace(`${NO_CONFIG}\n`, '').trim()).toBe('kyll: stopped by SIGTERM.');
   });
 
   test('SIGTERM during a rebuild: the rebuild stops before it writes, the server stops with 1', async () => {

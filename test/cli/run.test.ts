@@ -156,6 +156,29 @@ describe('kyll CLI', () => {
     expect(c.out[3]).toBe(' Incremental build: enabled');
   });
 
+  // Site#incremental? is `override["incremental"] || config["incremental"]`: the configuration's
+  // `incremental: true` builds as -I does (kyll keeps -I's state in .jekyll-cache/kyll/state.bin),
+  // and what it writes after an edit is what a clean build writes.
+  test('`incremental: true` in _config.yml builds as -I does, its output that of a clean build', async () => {
+    const state = path.join(dir, '.jekyll-cache', 'kyll', 'state.bin');
+    expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
+    expect(fs.existsSync(state)).toBe(false);
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\nincremental: yes\n');
+    fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.incremental }}|{{ site.title }}');
+    expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
+    expect(fs.existsSync(state)).toBe(true);
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\n# Edited\n');
+    expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
+    expect(await run(['build', '-s', dir, '-q', '-d', path.join(dir, 'clean'), '--disable-disk-cache'], capture().printer)).toBe(0);
+    for (const f of ['index.html', 'keys.html']) expect(fs.readFileSync(path.join(dir, '_site', f), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'clean', f), 'utf8'));
+    expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toContain('Edited');
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('true|T');
+    // --disable-disk-cache keeps nothing, as it does with -I
+    fs.rmSync(path.join(dir, '.jekyll-cache'), { recursive: true });
+    expect(await run(['build', '-s', dir, '-q', '--disable-disk-cache'], capture().printer)).toBe(0);
+    expect(fs.existsSync(state)).toBe(false);
+  });
+
   test("the build command sets serving: false after the flags, as Jekyll's does (site keys and count)", async () => {
     fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.serving }}|{{ site.disable_disk_cache }}|{% for k in site %}{% if forloop.rindex < 3 %}{{ k }},{% endif %}{% endfor %}');
     expect(await run(['build', '-s', dir, '-q', '--disable-disk-cache'], capture().printer)).toBe(0);
@@ -211,6 +234,29 @@ describe('kyll CLI', () => {
     fs.writeFileSync(path.join(dir, 'where.html'), '---\n---\n{{ site.source }}|{{ site.destination }}');
     expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
     expect(fs.readFileSync(path.join(dir, '_site', 'where.html'), 'utf8')).toBe(`${path.resolve(dir)}|${path.resolve(dir, '_site')}`);
+  });
+
+  // Jekyll 4.3.1: `jekyll build -s ./site/ -d out` renders {{ site.source }} as ./site/ (config["source"] is the
+  // override as given; Site#source, what it reads, is expanded), and a _config.yml's `source: docs` as docs.
+  test('site.source is the source as given (-s, source: of _config.yml), as Jekyll\'s config["source"] is', async () => {
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, 'docs', '_posts'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'where.html'), '---\n---\n{{ site.source }}|{{ site.destination }}|{{ site | jsonify | slice: 0, 1 }}');
+    fs.writeFileSync(path.join(site, 'docs', '_posts', '2020-01-01-p.html'), '---\n---\n{{ site.source }}|{{ page.path }}|{{ page.relative_path }}');
+    fs.writeFileSync(path.join(site, 'docs', '_config.yml'), 'source: docs\n');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await run(['build', '-q', '-s', './site/', '-d', 'out'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'out', 'where.html'), 'utf8')).toBe('./site/|out|{');
+      // (what it reads is the source expanded: the same site from its folder)
+      process.chdir(site);
+      fs.writeFileSync(path.join(site, '_config.yml'), 'source: docs\n');
+      expect(await run(['build', '-q'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(site, '_site', '2020', '01', '01', 'p.html'), 'utf8')).toBe('docs|_posts/2020-01-01-p.html|_posts/2020-01-01-p.html');
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   test("destination: in _config.yml is where build writes, expanded against the working folder as Jekyll's Site does; -d wins", async () => {
