@@ -1,4 +1,4 @@
-// jest runs in ESM mode (unified and its plugins are ESM only); ts-jest compiles
+// jest runs in ESM mode (unified and its plugins are ESM only); esbuild strips the types of
 // each test and source file on its own (isolatedModules) so the run stays fast.
 export default {
   testEnvironment: 'node',
@@ -8,7 +8,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }],
+    '^.+\\.ts$': '<rootDir>/test/helpers/esbuild-transform.cjs',
   },
   // examples/testing/*.jest.mjs: the documented jest example, against the built package (kyll/testing → dist/).
   testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/*.jest.mjs'],
