@@ -1,7 +1,8 @@
 // jest runs in ESM mode (unified and its plugins are ESM only); esbuild strips the types of
 // each test and source file on its own (isolatedModules) so the run stays fast.
 export default {
-  testEnvironment: 'node',
+  // node, plus a record of each test file's CPU seconds when KYLL_SUITE_CPU names a file.
+  testEnvironment: '<rootDir>/test/helpers/cpu-environment.cjs',
   // jest's default is one worker fewer than the cores: one on a 2-core CI machine, where the
   // suites then run one after the other while the second core mostly idles.
   maxWorkers: '100%',
