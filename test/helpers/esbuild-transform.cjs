@@ -15,6 +15,8 @@ module.exports = {
       .update(SELF)
       .update(version)
       .update(options.supportsStaticESM ? 'esm' : 'cjs')
+      // jest caches the code it instruments for coverage (--coverage) under this key too
+      .update(options.instrument ? 'instrumented' : 'plain')
       .update(sourcePath)
       .update('\0')
       .update(sourceText)
