@@ -5,6 +5,7 @@
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
+import { setPageExt } from '../site/html-pages.js';
 import type { Data, Site } from '../types.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { setHiddenData } from '../values/hidden-data.js';
@@ -24,6 +25,8 @@ export function generatedPageDrops(config: Site['config'], generated: readonly G
     const made = renderExcerpt && (g.excerptSource !== undefined || g.excerptOf !== undefined);
     const drop = pageDrop(page, defaults, made ? (d) => renderExcerpt(g, d) : undefined);
     if (g.name !== undefined) drop.name = g.name;
+    // Page#html? reads the page's own extension (an Archive at /t/x.html is named `x`, its ext .html)
+    if (typeof g.ext === 'string') setPageExt(drop, g.ext);
     if (g.hiddenKeys) setHiddenData(drop, Object.fromEntries(g.hiddenKeys.filter((k) => hasKey(g.data, k)).map((k) => [k, g.data[k]])));
     // Page#inspect (its class and relative_path), unless the class has its own
     markRubyObject(drop, g.rubyInspect ?? `#<${g.rubyClass ?? 'Jekyll::Page'} @relative_path=${inspectString(g.messagePath ?? g.relativePath)}>`);

@@ -9,6 +9,14 @@ type Drop = Data;
 
 const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
 
+/** A generated page's Page#ext, kept on its drop out of Liquid's sight (its name may not show it: an Archive's `name` drops it). */
+export const PAGE_EXT = Symbol('kyll.pageExt');
+
+/** Puts a generated page's own extension on its drop, for site.html_pages. */
+export function setPageExt(drop: Drop, ext: string): void {
+  Object.defineProperty(drop, PAGE_EXT, { value: ext, enumerable: false, configurable: true });
+}
+
 /** Defines `site.html_pages` on `siteDrop`, chosen from `pages` when first read (a selection that raises is made again next time, as `||=`). */
 export function lazyHtmlPages(siteDrop: Drop, pages: readonly Drop[], markdownExt: unknown): void {
   let chosen: Drop[] | undefined;
@@ -34,10 +42,11 @@ export function isHtmlPage(p: Drop, markdownExt: unknown): boolean {
   // Page#html? reads the output extension: a page without one (jekyll-paginate-v2's pages named
   // ".html", ext "") is no HTML page at an .html URL, unless its permalink gives one.
   const name = String(p.name ?? '');
-  const ext = typeof p.ext === 'string' ? p.ext : /^\.*[^.]+$/.test(name) ? '' : undefined;
+  const known = (p as { [PAGE_EXT]?: unknown })[PAGE_EXT];
+  const ext = typeof known === 'string' ? known : typeof p.ext === 'string' ? p.ext : /^\.*[^.]+$/.test(name) ? '' : undefined;
   if (ext === '') return urlEndsInSlash();
   // Renderer#converter_output_ext: Markdown only for the extensions markdown_ext lists.
-  const nameExt = /\.[^.]*$/.exec(name)?.[0] ?? '';
+  const nameExt = typeof known === 'string' ? known : (/\.[^.]*$/.exec(name)?.[0] ?? '');
   if (HTML_EXTENSIONS.has(outputExtFor(nameExt, typeof markdownExt === 'string' ? markdownExt : undefined))) return true;
   const url = String(p.url ?? '');
   return url.endsWith('/') || /\.(html?|xhtml)$/.test(url);

@@ -89,3 +89,17 @@ test('tags given as mappings stop the build where Jekyll does', async () => {
   const r = await build('[{a: "2024", b: "-1", c: "-1"}]');
   expect(r.files.map((f) => f.path)).toContain('tag/:name/index.html');
 });
+
+// Jekyll 4.3.1, jekyll-archives 2.2.1: an Archive at /t/x.html is named `x` but its ext is .html,
+// so Page#html? is true and site.html_pages (jekyll-sitemap's list) holds it; found by
+// fuzz-plugins seed 82025 (kyll judged it by its name, which has no extension).
+test('an archive whose permalink ends in .html is one of site.html_pages', async () => {
+  const r = await renderSite({
+    source: memorySource({
+      ...files('jekyll-archives: {enabled: [tags], layout: archive, permalinks: {tag: "/t/:name.html"}}\n'),
+      'list.html': '---\n---\n{% for p in site.html_pages %}{{ p.url }} {% endfor %}',
+    }),
+    env: { TZ: 'UTC' },
+  });
+  expect(String(r.files.find((f) => f.path === 'list.html')?.contents)).toBe('/list.html /t/x.html ');
+});

@@ -1,5 +1,7 @@
 import { paginatePlugin } from '../../lib/plugins/paginate/index.js';
 import type { Data } from '../../lib/types.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
 import { config, page, pluginContext, post, site, utc } from './helpers.js';
 
 // The paginate-redirect conformance site: 8 posts, `paginate: 3`, `/blog/page:num/`.
@@ -104,4 +106,25 @@ describe('jekyll-paginate', () => {
     expect(() => paginatePlugin.generate!(ctx)).toThrow('NaN (FloatDomainError)');
     expect(run({ paginate: -1 }).result.pages ?? []).toEqual([]);
   });
+});
+
+// Jekyll 4.3.1 with jekyll-paginate 1.1.0: pages 2+ are Page.new of <Page#dir>index.html, here
+// home/index.html (the template's permalink), which does not exist: "Error reading file", no front
+// matter, no content, yet the copy's data answers with the front matter defaults of that path, so
+// blog/p2/index.html is the default layout around nothing: `[|2|]`.
+test('a pager whose file is missing still takes the front matter defaults (a default layout)', async () => {
+  const r = await renderSite({
+    source: memorySource({
+      '_config.yml': 'plugins: [jekyll-paginate]\npaginate: 1\npaginate_path: /blog/p:num/\ndefaults:\n  - scope: {path: ""}\n    values: {layout: wrap}\n',
+      'index.html': '---\npermalink: /home/\nlayout: null\n---\n{{ paginator.page }}\n',
+      '_layouts/wrap.html': '---\n---\n[{{ content }}|{{ paginator.page }}|{{ page.title }}]\n',
+      '_posts/2020-01-01-a.md': '---\ntitle: A\n---\na\n',
+      '_posts/2020-01-02-b.md': '---\ntitle: B\n---\nb\n',
+    }),
+    env: FIXED_ENV,
+  });
+  const out = (p: string) => String(r.files.find((f) => f.path === p)?.contents);
+  expect(out('home/index.html')).toBe('1\n');
+  expect(out('blog/p2/index.html')).toBe('[|2|]\n');
+  expect(r.diagnostics.some((d) => /^Error reading file .*home\/index\.html: No such file or directory/.test(d.message))).toBe(true);
 });

@@ -198,7 +198,8 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
  * template's URL folder. That is the template's own file only when its URL keeps its folder
  * as written: under a folder the URL escapes (`博客/` is `/%E5%8D%9A%E5%AE%A2/`), or with a
  * permalink elsewhere, it names another page's file, or none: then Convertible#read_yaml warns
- * "Error reading file" and the pages have no front matter and no content (written empty).
+ * "Error reading file" and the pages have no front matter and no content (written empty unless
+ * a front matter default gives them a layout).
  * A file there that is no page (`published: false`, excluded, without front matter) is read as it is.
  */
 function rereadTemplate(ctx: PluginContext, template: Page): Reread {
@@ -220,8 +221,11 @@ function rereadTemplate(ctx: PluginContext, template: Page): Reread {
     const onWarning = (w: { message: string; file?: string }): void => ctx.warn(w.message, w.file);
     return withPlace(read(parsePage(ctx.source.readText(file), { path: file, config, onWarning, filename: jekyllFilename(ctx.source.root, file) })));
   }
+  // no file there: Convertible#read_yaml warns and leaves no front matter and no content, but
+  // the copy's data still answers with the front matter defaults of its path (Page#initialize's
+  // default_proc), so a default layout wraps the empty page
   const abs = `${String(config.source ?? '').replace(/\/+$/, '')}/${file}`;
-  return withPlace({ data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` });
+  return withPlace({ data: parsePage('', { path: file, config }).data, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` });
 }
 
 /** What pages 2+ are made of, with the copy's relative path and the permalink its data gives. */
