@@ -61,6 +61,15 @@ describe('jekyll-readme-index', () => {
     expect(paths(await site('readme_index: { enabled: false }', files))).toEqual(['README.md', 'g/README.html']);
   });
 
+  // Jekyll 4.3.1: Page#update_permalink sets only data["permalink"], so a `strip_title: true` from the
+  // front matter defaults is still no key of the README's data and jekyll-titles-from-headings keeps its heading
+  test('with_frontmatter: the moved README keeps its front matter defaults as defaults', async () => {
+    const config = 'plugins: [jekyll-readme-index, jekyll-titles-from-headings]\nreadme_index: { with_frontmatter: true }\ndefaults:\n  - scope: {path: ""}\n    values: {strip_title: true}\n';
+    const r = await build({ '_config.yml': config, 'a/README.md': 'Setext A\n---\n\ntext\n', 'b/README.md': '---\n---\n# B\n\ntext\n' });
+    expect(output(r, 'index.html')).toBe('<h2 id="setext-a">Setext A</h2>\n\n<p>text</p>\n');
+    expect(output(r, 'b/index.html')).toBe('<h1 id="b">B</h1>\n\n<p>text</p>\n');
+  });
+
   // Jekyll 4.3.1: #readmes_with_frontmatter's `"/" + file.path` raises "no implicit conversion of
   // nil into String (TypeError)" for a page whose front matter has an empty `path:`
   test('with_frontmatter: a page whose `path` is no String stops the build', async () => {
