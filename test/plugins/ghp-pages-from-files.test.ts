@@ -102,3 +102,14 @@ test.each([
     message: `Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': ${reason}`,
   });
 });
+
+// Jekyll 4.3.1 with jekyll-commonmark-ghpages 0.5.1: a byte that is not UTF-8 only in a link's or an
+// image's destination (or a definition's) is percent-encoded by cmark (houdini_escape_href), so the
+// rendered HTML is UTF-8, CommonMarkGhPages#convert's gsub passes and the page is written.
+test('github_pages, markdown: GFM: bytes that are not UTF-8 only in link destinations convert', async () => {
+  const page = Buffer.from('---\n---\nA [link](caf\xe9.html), ![i](p\xe9.png) and [r].\n\n[r]: /d\xe9f\n', 'latin1');
+  const files = { '_config.yml': 'github_pages: true\ntheme: null\nmarkdown: GFM\n', 'index.md': '---\n---\nindex\n', 'a.md': page };
+  const r = await renderSite({ source: memorySource(files), env: ENV });
+  expect(output(r, 'a.html')).toBe('<hr />\n<hr />\n<p>A <a href="caf%E9.html">link</a>, <img src="p%E9.png" alt="i" /> and <a href="/d%E9f">r</a>.</p>\n');
+  expect(warnings(r)).toContain('Error reading file (memory)/a.md: invalid byte sequence in UTF-8');
+});
