@@ -156,31 +156,23 @@ export function renderDocument(
  * A file whose text is not UTF-8 (read without its front matter) is written as it is, unless
  * its Liquid runs (Liquid's tokenizer raises on the String) or kramdown converts it (kramdown's
  * parser refuses text that is not valid in its encoding). jekyll-commonmark's cmark reads the
- * bytes as they are: `markdown: CommonMark` converts the page (commonmark/kept-bytes.ts).
+ * bytes as they are: `markdown: CommonMark` (and CommonMarkGhPages, unless its HTML keeps such a
+ * byte) converts the page (commonmark/kept-bytes.ts).
  */
 function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
   const { reason, line } = doc.unreadable!;
   if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   if (ctx.converters.kindFor(doc.ext) === 'markdown' && !isCommonMark(ctx.site.config.markdown)) {
     const encoding = siteCodec(ctx.site.config)?.name ?? 'UTF-8';
-    // jekyll-commonmark-ghpages.rb CommonMarkGhPages#convert: cmark keeps the bytes, and the gsub on
-    // the rendered HTML (or on a heading's text, for its id) raises Ruby's ArgumentError
-    const reason = isCommonMarkGhPages(ctx.site.config.markdown)
-      ? 'invalid byte sequence in UTF-8'
-      : `The source text contains invalid characters for the used encoding ${encoding}`;
-    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': ${reason}`;
+    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding ${encoding}`;
     throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   }
 }
 
-// jekyll-commonmark's own converter (not jekyll-commonmark-ghpages', left refusing as kramdown does).
+// jekyll-commonmark's converter or jekyll-commonmark-ghpages' (`markdown: GFM` under the GitHub
+// Pages profile): cmark reads the bytes, and the converter decides (commonmark/converter.ts).
 function isCommonMark(markdown: unknown): boolean {
-  return typeof markdown === 'string' && markdown.toLowerCase() === 'commonmark';
-}
-
-// jekyll-commonmark-ghpages' converter (`markdown: GFM` under the GitHub Pages profile).
-function isCommonMarkGhPages(markdown: unknown): boolean {
-  return typeof markdown === 'string' && markdown.toLowerCase() === 'commonmarkghpages';
+  return typeof markdown === 'string' && ['commonmark', 'commonmarkghpages'].includes(markdown.toLowerCase());
 }
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */

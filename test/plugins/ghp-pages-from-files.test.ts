@@ -61,6 +61,15 @@ describe('jekyll-readme-index', () => {
     expect(paths(await site('readme_index: { enabled: false }', files))).toEqual(['README.md', 'g/README.html']);
   });
 
+  // Jekyll 4.3.1: Page#update_permalink sets only data["permalink"], so a `strip_title: true` from the
+  // front matter defaults is still no key of the README's data and jekyll-titles-from-headings keeps its heading
+  test('with_frontmatter: the moved README keeps its front matter defaults as defaults', async () => {
+    const config = 'plugins: [jekyll-readme-index, jekyll-titles-from-headings]\nreadme_index: { with_frontmatter: true }\ndefaults:\n  - scope: {path: ""}\n    values: {strip_title: true}\n';
+    const r = await build({ '_config.yml': config, 'a/README.md': 'Setext A\n---\n\ntext\n', 'b/README.md': '---\n---\n# B\n\ntext\n' });
+    expect(output(r, 'index.html')).toBe('<h2 id="setext-a">Setext A</h2>\n\n<p>text</p>\n');
+    expect(output(r, 'b/index.html')).toBe('<h1 id="b">B</h1>\n\n<p>text</p>\n');
+  });
+
   // Jekyll 4.3.1: #readmes_with_frontmatter's `"/" + file.path` raises "no implicit conversion of
   // nil into String (TypeError)" for a page whose front matter has an empty `path:`
   test('with_frontmatter: a page whose `path` is no String stops the build', async () => {
@@ -92,4 +101,15 @@ test.each([
     code: 'INVALID_ENCODING',
     message: `Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': ${reason}`,
   });
+});
+
+// Jekyll 4.3.1 with jekyll-commonmark-ghpages 0.5.1: a byte that is not UTF-8 only in a link's or an
+// image's destination (or a definition's) is percent-encoded by cmark (houdini_escape_href), so the
+// rendered HTML is UTF-8, CommonMarkGhPages#convert's gsub passes and the page is written.
+test('github_pages, markdown: GFM: bytes that are not UTF-8 only in link destinations convert', async () => {
+  const page = Buffer.from('---\n---\nA [link](caf\xe9.html), ![i](p\xe9.png) and [r].\n\n[r]: /d\xe9f\n', 'latin1');
+  const files = { '_config.yml': 'github_pages: true\ntheme: null\nmarkdown: GFM\n', 'index.md': '---\n---\nindex\n', 'a.md': page };
+  const r = await renderSite({ source: memorySource(files), env: ENV });
+  expect(output(r, 'a.html')).toBe('<hr />\n<hr />\n<p>A <a href="caf%E9.html">link</a>, <img src="p%E9.png" alt="i" /> and <a href="/d%E9f">r</a>.</p>\n');
+  expect(warnings(r)).toContain('Error reading file (memory)/a.md: invalid byte sequence in UTF-8');
 });

@@ -63,6 +63,10 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
       let html: string;
       try {
         html = String((processor ??= makeProcessor()).processSync(vfile));
+        // CommonMarkGhPages#convert's gsub on the rendered HTML (and its renderer's generate_id on a
+        // heading's text) raises Ruby's ArgumentError when a kept byte reached it: only bytes cmark
+        // percent-encodes (a link's or image's destination) or drops let the page through
+        if (ghpages && hasKeptBytes(html)) throw new InvalidByteSequence();
       } catch (error) {
         // Rouge can't guess the language of a code block that names none: Renderer#convert names the file.
         if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);

@@ -11,6 +11,7 @@
 // closes, footnote-literal.ts reads the note's reference after all.
 import type { Code, Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { isKeptByteCode } from './kept-bytes.js';
 
 const LEFT_BRACKET = 91, RIGHT_BRACKET = 93, CARET = 94, COLON = 58;
 // micromark's codes below 0 are line endings and tabs; null is the end.
@@ -27,6 +28,7 @@ function tokenizeStart(this: TokenizeContext, effects: Parameters<Construct['tok
   };
   const defined = (self.parser.gfmFootnotes ??= []);
   let size = 0;
+  let previous: Code = null;
   let identifier = '';
 
   // micromark's factorySpace: the spaces and tabs after `:`, as one token.
@@ -63,8 +65,10 @@ function tokenizeStart(this: TokenizeContext, effects: Parameters<Construct['tok
       effects.exit('gfmFootnoteDefinitionLabel');
       return labelAfter;
     }
-    if (code === RIGHT_BRACKET || endsLabel(code)) return nok(code);
+    // ...scanned as UTF-8 (re2c -8): a byte that is not UTF-8 (kept-bytes.ts) ends it too
+    if (code === RIGHT_BRACKET || endsLabel(code) || isKeptByteCode(code, previous)) return nok(code);
     size++;
+    previous = code;
     effects.consume(code);
     return labelInside;
   };

@@ -8,6 +8,7 @@
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { htmlText } from 'micromark-core-commonmark';
 import { notHtmlForCmark } from './cmark-029-html.js';
+import { refusingKeptBytes } from './kept-bytes.js';
 
 const LT = 60, GT = 62, SLASH = 47, EQ = 61, DASH = 45, DOT = 46, COLON = 58, UNDERSCORE = 95, QUOTE = 34, APOS = 39, BACKTICK = 96;
 
@@ -130,4 +131,5 @@ const cmarkHtmlText: Construct = {
   },
 };
 
-export const cmarkHtmlOpenTag: Extension = { disable: { null: ['htmlText'] }, text: { [LT]: [openTag, cmarkHtmlText] } };
+// A kept byte anywhere in it makes it text (kept-bytes.ts): the constructs only see one in a text that has them.
+export const cmarkHtmlOpenTag: Extension = { disable: { null: ['htmlText'] }, text: { [LT]: [refusingKeptBytes(openTag), refusingKeptBytes(cmarkHtmlText)] } };

@@ -8,6 +8,7 @@
 // (houdini_escape_href): such a byte is `%XX`, where micromark's normalizeUri would write the
 // lone surrogate as U+FFFD's three bytes.
 import type { Nodes, Root } from 'mdast';
+import type { Code, Construct } from 'micromark-util-types';
 
 const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
 const KEPT_BYTES = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
@@ -20,6 +21,33 @@ export function hasKeptBytes(text: string): boolean {
 /** A kept byte is also what cmark's scan_delims and smart quotes read as a line end (utf8proc_iterate fails on it). */
 export function isKeptByte(code: number): boolean {
   return code >= 0xdc80 && code <= 0xdcff;
+}
+
+/** Whether micromark's `code` is a kept byte, `previous` the code before it (a high surrogate makes it half of a pair). */
+export function isKeptByteCode(code: Code, previous: Code): boolean {
+  return code !== null && isKeptByte(code) && !(previous !== null && previous >= 0xd800 && previous <= 0xdbff);
+}
+
+/**
+ * A micromark construct that fails where its text holds a kept byte: cmark's scanners (scanners.re,
+ * made by re2c with -8) match only UTF-8 sequences in their classes, so a tag, comment, processing
+ * instruction, declaration or CDATA of raw HTML, or a note's label, with such a byte is none.
+ */
+export function refusingKeptBytes(construct: Construct): Construct {
+  return {
+    ...construct,
+    tokenize(effects, ok, nok) {
+      let previous: Code = null;
+      let kept = false;
+      const consume = (code: Code): void => {
+        if (isKeptByteCode(code, previous)) kept = true;
+        previous = code;
+        effects.consume(code);
+      };
+      const watched = Object.create(effects, { consume: { value: consume } }) as typeof effects;
+      return construct.tokenize.call(this, watched, (code) => (kept ? nok(code) : ok(code)), nok);
+    },
+  };
 }
 
 /** Ruby's ArgumentError, which Jekyll's Renderer#convert reports as the conversion's error. */

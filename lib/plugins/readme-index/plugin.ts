@@ -3,7 +3,7 @@
 // jekyll/static_file_ext.rb). The README is still copied as a static file
 // unless `remove_originals: true`; `with_frontmatter: true` also moves READMEs
 // that have front matter to their folder's URL.
-import type { Page, Site, StaticFile } from '../../types.js';
+import type { Data, Page, Site, StaticFile } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { parsePage } from '../../read/parse-page.js';
 import { jekyllFilename } from '../../read/front-matter.js';
@@ -37,6 +37,12 @@ function pagePathForReadme(page: Page): string {
   throw new KyllError('PLUGIN_ERROR', `no implicit conversion of ${implicitName(path)} into String (TypeError)`, { file: page.relativePath });
 }
 
+// The page's data without the keys only its front matter defaults give.
+function ownData(page: Page): Data {
+  const defaulted = new Set(page.defaultedKeys ?? []);
+  return Object.fromEntries(Object.entries(page.data).filter(([k]) => !defaulted.has(k)));
+}
+
 // Ruby's `File.dirname(url) + "/"`: StaticFile#to_page and Page#update_permalink.
 function folderPermalink(url: string): string {
   return `${rubyDirname(url)}/`;
@@ -66,7 +72,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     pages.forEach((page, i) => {
       if (!readmeRe.test(`/${pagePathForReadme(page)}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
       const path = page.relativePath;
-      const overrides = { ...page.data, permalink: folderPermalink(page.url) };
+      // Page#update_permalink sets only data["permalink"]: what the front matter defaults give
+      // stays a default (not a key of the page's data), as it was before
+      const overrides = { ...ownData(page), permalink: folderPermalink(page.url) };
       pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, filename: jekyllFilename(ctx.source.root, path) });
     });
   }
