@@ -62,7 +62,7 @@ const cacheWrite = processWide('codeCacheWrite', () => ({ allowed: false, sites:
  */
 export function allowCodeCacheWrite(site?: string): void {
   cacheWrite.allowed = true;
-  if (site !== undefined) (cacheWrite.sites ??= new Set()).add(siteKey(site));
+  if (site !== undefined) cacheWrite.sites.add(siteKey(site));
 }
 
 // Plugin modules, by URL: Node's ES module loader, from here (dist/bundle, beside engine.cjs).
@@ -104,8 +104,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
     process.once('exit', () => {
       if (!cacheWrite.allowed) return;
       const known = cacheSitesKnown(cached!.dir, name);
-      const built = cacheWrite.sites ?? new Set<string>();
-      if (known.size >= MAX_CACHE_SITES || [...built].every((k) => known.has(k))) return;
+      if (known.size >= MAX_CACHE_SITES || [...cacheWrite.sites].every((k) => known.has(k))) return;
       log('engine: code cache made again with this site\'s code (%d sites before)', known.size);
       writeAtExit(script, dirs, name, known);
     });
@@ -140,7 +139,7 @@ function writeAtExit(script: vm.Script, dirs: readonly string[], name: string, k
     const data = late ? underStartFlags(late.gate, late.probe, () => cacheDataAsStarted(() => script.createCachedData())) : cacheDataAsStarted(() => script.createCachedData());
     if (data === undefined) return log("engine: code cache not written (V8's flags changed, or another thread kept the flags' turn)");
     const dir = writeCodeCache(dirs, name, data);
-    if (dir) recordCacheSites(dir, name, new Set([...known, ...(cacheWrite.sites ?? [])]));
+    if (dir) recordCacheSites(dir, name, new Set([...known, ...cacheWrite.sites]));
     log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
   } catch (e) {
     log('engine: code cache not written: %s', e instanceof Error ? e.message : String(e));
